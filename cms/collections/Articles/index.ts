@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { publishedAtField } from '../../fields/publishedAt'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+
+/** News articles. */
+export const Articles: CollectionConfig = {
+  slug: collectionSlugs.articles,
+  labels: { singular: 'Article', plural: 'News articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  defaultSort: '-publishedAt',
+  fields: lockSharedFields([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'body', type: 'richText', required: true, localized: true },
+    { name: 'cover', type: 'upload', relationTo: collectionSlugs.media },
+    { name: 'source', type: 'text', localized: true, admin: { description: 'The issuing office or outlet.' } },
+    publishedAtField,
+    topicsField,
+    { ...countriesField(), admin: { position: 'sidebar' } },
+    relatedItemsField,
+    seoField,
+  ]),
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { selectOptions } from '../../fields/selectOptions'
+import { publishedAtField } from '../../fields/publishedAt'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { countriesField, topicsField } from '../../fields/taxonomy'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+
+export const documentTypes = ['guideline', 'treaty', 'memorandum', 'manual', 'report'] as const
+
+/** The legal document library: one file per language where a translation exists. */
+export const Documents: CollectionConfig = {
+  slug: collectionSlugs.documents,
+  labels: { singular: 'Document', plural: 'Documents' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'documentType', 'date', '_status'], group: 'Content' },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  defaultSort: '-date',
+  fields: lockSharedFields([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'documentType', type: 'select', required: true, options: selectOptions(documentTypes) },
+    { name: 'issuingBody', type: 'text', required: true, localized: true },
+    { name: 'date', type: 'date', required: true, index: true },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: collectionSlugs.files,
+      localized: true,
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      admin: { description: 'The PDF in this language, where a translation exists.' },
+    },
+    publishedAtField,
+    topicsField,
+    { ...countriesField(), admin: { position: 'sidebar' } },
+    seoField,
+  ]),
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { selectOptions } from '../../fields/selectOptions'
+import { endDateNotBeforeStart } from '../../fields/validators'
+import { publishedAtField } from '../../fields/publishedAt'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+
+export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'] as const
+
+/** Conferences, forums, trainings and visits. */
+export const Events: CollectionConfig = {
+  slug: collectionSlugs.events,
+  labels: { singular: 'Event', plural: 'Events' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'], group: 'Content' },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  defaultSort: '-startDate',
+  fields: lockSharedFields([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'eventType', type: 'select', required: true, options: selectOptions(eventTypes) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', required: true, index: true },
+        {
+          name: 'endDate',
+          type: 'date',
+          validate: endDateNotBeforeStart as never,
+        },
+      ],
+    },
+    { name: 'place', type: 'text', required: true, localized: true },
+    countriesField('participatingCountries', 'Participating countries'),
+    { name: 'outcomes', type: 'richText', localized: true },
+    { name: 'documents', type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },
+    { name: 'cover', type: 'upload', relationTo: collectionSlugs.media },
+    { name: 'gallery', type: 'upload', relationTo: collectionSlugs.media, hasMany: true },
+    publishedAtField,
+    topicsField,
+    relatedItemsField,
+    seoField,
+  ]),
+}

@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+import { contactBlock } from './blocks/contactBlock'
+import { factsBlock } from './blocks/factsBlock'
+import { richTextBlock } from './blocks/richTextBlock'
+
+/** Standing pages (about, contact, legal notices) built from a few blocks. */
+export const Pages: CollectionConfig = {
+  slug: collectionSlugs.pages,
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Content' },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  fields: lockSharedFields([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'layout', type: 'blocks', required: true, blocks: [richTextBlock, factsBlock, contactBlock] },
+    seoField,
+  ]),
+}

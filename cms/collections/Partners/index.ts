@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { selectOptions } from '../../fields/selectOptions'
+import { webAddress } from '../../fields/validators'
+import { publishedAtField } from '../../fields/publishedAt'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+
+export const partnerKinds = [
+  'prosecution-service',
+  'ministry-of-justice',
+  'central-authority',
+  'international-organization',
+  'training-institution',
+  'law-enforcement',
+] as const
+
+/** Partner agencies. */
+export const Partners: CollectionConfig = {
+  slug: collectionSlugs.partners,
+  labels: { singular: 'Partner', plural: 'Partners' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'], group: 'Content' },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  defaultSort: 'name',
+  fields: lockSharedFields([
+    { name: 'name', type: 'text', required: true, localized: true },
+    slugField({ from: 'name' }),
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'country', type: 'relationship', relationTo: collectionSlugs.countries },
+    { name: 'kind', type: 'select', required: true, options: selectOptions(partnerKinds) },
+    {
+      name: 'website',
+      type: 'text',
+      validate: webAddress as never,
+    },
+    { name: 'agreements', type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },
+    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
+    publishedAtField,
+    seoField,
+  ]),
+}

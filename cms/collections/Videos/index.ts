@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockSharedFields } from '../../fields/lockSharedFields'
+import { publishedAtField } from '../../fields/publishedAt'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { collectionSlugs } from '../slugs'
+
+/** Self-hosted videos with captions per language; no third-party embeds. */
+export const Videos: CollectionConfig = {
+  slug: collectionSlugs.videos,
+  labels: { singular: 'Video', plural: 'Videos' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content' },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+  defaultSort: '-publishedAt',
+  fields: lockSharedFields([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'description', type: 'textarea', required: true, localized: true },
+    {
+      name: 'video',
+      type: 'upload',
+      relationTo: collectionSlugs.files,
+      required: true,
+      filterOptions: { mimeType: { in: ['video/mp4', 'video/webm'] } },
+      admin: { description: 'An MP4 or WebM file.' },
+    },
+    { name: 'poster', type: 'upload', relationTo: collectionSlugs.media },
+    { name: 'duration', type: 'number', min: 0, admin: { description: 'Length in seconds.' } },
+    {
+      name: 'captions',
+      type: 'upload',
+      relationTo: collectionSlugs.files,
+      localized: true,
+      filterOptions: { mimeType: { equals: 'text/vtt' } },
+      admin: { description: 'WebVTT captions in this language.' },
+    },
+    { name: 'transcript', type: 'richText', localized: true },
+    publishedAtField,
+    topicsField,
+    { ...countriesField(), admin: { position: 'sidebar' } },
+    relatedItemsField,
+    seoField,
+  ]),
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { Articles } from './Articles'
+import { CaseHighlights } from './CaseHighlights'
+import { Countries } from './Countries'
+import { Documents } from './Documents'
+import { Events } from './Events'
+import { Files } from './Files'
+import { Media } from './Media'
+import { Pages } from './Pages'
+import { Partners } from './Partners'
+import { Topics } from './Topics'
+import { Users } from './Users'
+import { Videos } from './Videos'
+
+/** Every collection, in the order the admin lists them. */
+export const collections: CollectionConfig[] = [
+  Articles,
+  Videos,
+  CaseHighlights,
+  Events,
+  Documents,
+  Partners,
+  Pages,
+  Topics,
+  Countries,
+  Media,
+  Files,
+  Users,
+]
+
+export function collectionConfig(slug: string): CollectionConfig {
+  const found = collections.find((collection) => collection.slug === slug)
+  if (!found) throw new Error(`Unknown collection "${slug}"`)
+  return found
+}

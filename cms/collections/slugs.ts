@@ -1,0 +1,26 @@
+/** Collection slugs, shared by `relationTo`, the seed, the export and the tests. */
+export const collectionSlugs = {
+  articles: 'articles',
+  videos: 'videos',
+  caseHighlights: 'case-highlights',
+  events: 'events',
+  documents: 'documents',
+  partners: 'partners',
+  pages: 'pages',
+  topics: 'topics',
+  countries: 'countries',
+  media: 'media',
+  files: 'files',
+  users: 'users',
+} as const
+
+export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+
+/** Items a reader can be pointed to from "related" lists. */
+export const relatableCollections = [
+  collectionSlugs.articles,
+  collectionSlugs.videos,
+  collectionSlugs.caseHighlights,
+  collectionSlugs.events,
+  collectionSlugs.documents,
+]

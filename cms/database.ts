@@ -1,0 +1,48 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from './migrations'
+import { dataDir, migrationsDir } from './paths'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export interface DatabaseTarget {
+  kind: DatabaseKind
+  url: string
+}
+
+/**
+ * Reads `DATABASE_URI`: unset or `file:` is the embedded SQLite file (an absolute path under `.data/` unless the
+ * URI gives one), `mongodb://` and `mongodb+srv://` are MongoDB. Anything else is refused with a clear message.
+ */
+export function resolveDatabaseTarget(uri: string | undefined, directory: string = dataDir): DatabaseTarget {
+  if (!uri || uri.trim() === '') {
+    return { kind: 'sqlite', url: `file:${path.join(directory, 'concord.db')}` }
+  }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: uri }
+  if (uri.startsWith('file:')) {
+    // libSQL resolves relative file URLs from the working directory; anchor them to the data folder instead.
+    const filePath = uri.slice('file:'.length)
+    return { kind: 'sqlite', url: `file:${path.isAbsolute(filePath) ? filePath : path.join(directory, filePath)}` }
+  }
+  throw new Error(
+    `DATABASE_URI "${uri}" is not supported: use a file: URL (embedded SQLite) or a mongodb:// or mongodb+srv:// URL.`,
+  )
+}
+
+/** The Payload database adapter for a target. Collections never see which one is in use. */
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  return sqliteAdapter({
+    client: { url: target.url },
+    migrationDir: migrationsDir,
+    // Applied automatically when the app starts with NODE_ENV=production; dev pushes the schema instead.
+    prodMigrations: migrations,
+    // Publishing and the seed write from several processes; wait for the lock instead of failing at once.
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

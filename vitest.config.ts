@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config'
+
+const mongoUri = process.env.MONGODB_URI
+
+const integration = {
+  include: ['tests/int/**/*.test.ts'],
+  pool: 'forks' as const,
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'int-sqlite', ...integration } },
+      // The same integration suite on MongoDB, only when a server is given; tests/int/mongodb.test.ts reports the skip.
+      ...(mongoUri ? [{ test: { name: 'int-mongodb', ...integration, env: { TEST_MONGODB_URI: mongoUri } } }] : []),
+    ],
+  },
+})
