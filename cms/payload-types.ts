@@ -757,7 +757,7 @@ export interface User {
   /**
    * The languages a translator or reviewer works on.
    */
-  locales?: ('en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th')[] | null;
+  assignedLocales?: ('en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1313,7 +1313,7 @@ export interface FilesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
-  locales?: T;
+  assignedLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number]
 export interface ConcordUser {
   id: number | string
   role?: Role | null
-  locales?: string[] | null
+  assignedLocales?: string[] | null
 }
 
 export function hasRole(user: unknown, ...allowed: Role[]): boolean {
@@ -22,7 +22,7 @@ export function managesAllContent(user: unknown): boolean {
 
 /** True when a translator or reviewer has been assigned this locale. */
 export function isAssignedLocale(user: unknown, locale: string | undefined): boolean {
-  const assigned = (user as ConcordUser | null | undefined)?.locales ?? []
+  const assigned = (user as ConcordUser | null | undefined)?.assignedLocales ?? []
   return isLocaleCode(locale) && assigned.includes(locale)
 }
 

@@ -17,7 +17,7 @@ export const Users: CollectionConfig = {
   slug: collectionSlugs.users,
   labels: { singular: 'User', plural: 'Users' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locales'], group: 'Administration' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Administration' },
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: adminsOnly,
@@ -39,7 +39,8 @@ export const Users: CollectionConfig = {
       access: { create: adminsOnlyField, update: adminsOnlyField },
     },
     {
-      name: 'locales',
+      // Not `locales`: the SQLite adapter reserves `<table>_locales` for localized columns.
+      name: 'assignedLocales',
       type: 'select',
       hasMany: true,
       saveToJWT: true,
