@@ -5,6 +5,7 @@ const mongoUri = process.env.MONGODB_URI
 const integration = {
   include: ['tests/int/**/*.test.ts'],
   pool: 'forks' as const,
+  setupFiles: ['tests/helpers/isolateData.ts'],
   testTimeout: 120_000,
   hookTimeout: 180_000,
 }

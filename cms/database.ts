@@ -43,6 +43,9 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     prodMigrations: migrations,
     // Publishing and the seed write from several processes; wait for the lock instead of failing at once.
     busyTimeout: 5000,
+    // The SQLite adapter runs without transactions unless given options; Concord needs them (a failed seed or
+    // publish must write nothing). IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+    transactionOptions: { behavior: 'immediate' },
     wal: true,
   })
 }

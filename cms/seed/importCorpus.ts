@@ -141,6 +141,8 @@ class Writer {
           collection: collectionSlugs.media,
           data: data as never,
           filePath: path.join(this.corpus.root, 'media', image.key),
+          // A file left on disk by a rolled-back run must not push this one to a renamed `name-1.png`.
+          overwriteExistingFiles: true,
           locale,
           req: this.req,
         })
@@ -165,6 +167,7 @@ class Writer {
           collection: collectionSlugs.files,
           data: {},
           filePath: path.join(this.corpus.root, 'files', name),
+          overwriteExistingFiles: true,
           req: this.req,
         })
       ).id
