@@ -8,7 +8,7 @@ import { dataDir } from './paths'
  * `PAYLOAD_SECRET` from the environment, or one generated on first run and kept in `.data/` so sessions survive
  * restarts. Never a hard-coded value.
  */
-export function payloadSecret(env: NodeJS.ProcessEnv = process.env, directory: string = dataDir): string {
+export function payloadSecret(env: Record<string, string | undefined> = process.env, directory: string = dataDir): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const file = path.join(directory, 'payload-secret')
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()

@@ -180,11 +180,11 @@ class Writer {
     const fields = collectionConfig(collection).fields
     const hasDrafts = Boolean(collectionConfig(collection).versions)
     const titleField = 'title' in item.data ? 'title' : 'name'
-    const data = { ...item.data, slug: { ...(item.data.slug as object), [defaultLocale]: item.key } }
-    delete data.related
+    const { related: _linkedLater, ...fieldsData } = item.data
+    const data = { ...fieldsData, slug: { ...(item.data.slug as object), [defaultLocale]: item.key } }
 
     const existing = await this.findOne(collection, 'slug', item.key)
-    let id = existing?.id
+    let id: number | string | undefined = existing?.id
     let rows: Record<string, unknown> | undefined
     for (const locale of localesOf(item.data, titleField)) {
       const payloadData = {
@@ -192,9 +192,10 @@ class Writer {
         ...(hasDrafts ? { _status: 'published' } : {}),
       }
       if (id === undefined) {
-        id = (await this.payload.create({ collection: collection as never, data: payloadData as never, locale, req: this.req })).id
+        const created = await this.payload.create({ collection: collection as never, data: payloadData as never, locale, req: this.req })
+        id = (created as { id: number | string }).id
       } else {
-        await this.payload.update({ collection: collection as never, id, data: payloadData, locale, req: this.req })
+        await this.payload.update({ collection: collection as never, id, data: payloadData as never, locale, req: this.req })
       }
       // Rows of shared arrays and blocks keep their ids, so each locale's text lands in the same row.
       rows ??= (await this.payload.findByID({

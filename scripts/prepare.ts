@@ -1,0 +1,34 @@
+/**
+ * Brings the database up to date the way production starts: applies migrations, seeds the demo corpus when the
+ * database has no content yet, and creates the first admin account. Prints the login.
+ */
+import path from 'node:path'
+
+import { getPayload } from 'payload'
+
+import config from '../cms/payload.config'
+import { ensureFirstAdmin } from '../cms/firstAdmin'
+import { projectRoot } from '../cms/paths'
+import { loadCorpus } from '../cms/seed/corpus'
+import { importCorpus } from '../cms/seed/importCorpus'
+
+const payload = await getPayload({ config })
+try {
+  const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true })
+  if (totalDocs === 0) {
+    console.log('Empty database: importing the demo corpus from content/ …')
+    const report = await importCorpus(payload, loadCorpus(path.join(projectRoot, 'content')), (line) =>
+      console.log(`  ${line}`),
+    )
+    console.log(`  ${report.created} items created.`)
+  }
+  const admin = await ensureFirstAdmin(payload)
+  console.log(
+    admin.password
+      ? `First admin created — email: ${admin.email}  password: ${admin.password}  (kept in ${path.relative(projectRoot, admin.credentialsFile)})`
+      : `Admin login: ${admin.email} (password in ${path.relative(projectRoot, admin.credentialsFile)} if it was generated here)`,
+  )
+} finally {
+  await payload.destroy()
+}
+process.exit(0)
