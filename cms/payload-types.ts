@@ -302,7 +302,7 @@ export interface Country {
    */
   code: string;
   /**
-   * Leave empty to use the standard name in each language.
+   * Leave empty to use the standard name in this language.
    */
   name?: string | null;
   updatedAt: string;

@@ -96,6 +96,8 @@ describe('localized content', () => {
     const zh = await payload.findByID({ collection: 'countries', id: country.id, locale: 'zh' })
     const ar = await payload.findByID({ collection: 'countries', id: country.id, locale: 'ar' })
     expect(zh.name).toBe('越南')
+    const stored = await payload.findByID({ collection: 'countries', id: country.id, locale: 'all' })
+    expect(Object.keys(stored.name as unknown as object).sort()).toEqual([...localeCodes].sort())
     expect(ar.name).toBe('فيتنام')
     await expect(payload.create({ collection: 'countries', data: { code: 'XQ' } })).rejects.toThrow(/Code/)
   })

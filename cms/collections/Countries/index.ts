@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
-import { defaultLocale } from '../../locales'
-import { collectionSlugs } from '../slugs'
 import { countryCode } from '../../fields/validators'
-import { countryName } from './countryName'
+import { collectionSlugs } from '../slugs'
+import { nameInEveryLocale, standardNameWhenEmpty } from './hooks/nameInEveryLocale'
 
 /**
- * Countries and regions by ISO 3166-1 alpha-2 code. Names come from `Intl.DisplayNames` in every locale; an editor
- * may override a locale's name (e.g. an official short form), which is kept.
+ * Countries and regions by ISO 3166-1 alpha-2 code. Names come from `Intl.DisplayNames` (CLDR) in every locale when
+ * the country is created; an editor may override a locale's name (e.g. an official short form).
  */
 export const Countries: CollectionConfig = {
   slug: collectionSlugs.countries,
@@ -18,6 +17,7 @@ export const Countries: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: 'Taxonomy' },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
   defaultSort: 'code',
+  hooks: { afterChange: [nameInEveryLocale] },
   fields: [
     {
       name: 'code',
@@ -33,13 +33,8 @@ export const Countries: CollectionConfig = {
       name: 'name',
       type: 'text',
       localized: true,
-      admin: { description: 'Leave empty to use the standard name in each language.' },
-      hooks: {
-        afterRead: [
-          ({ value, siblingData, req }) =>
-            value || (siblingData?.code ? countryName(siblingData.code, req.locale && req.locale !== 'all' ? req.locale : defaultLocale) : value),
-        ],
-      },
+      admin: { description: 'Leave empty to use the standard name in this language.' },
+      hooks: { beforeChange: [standardNameWhenEmpty] },
     },
   ],
 }
