@@ -24,3 +24,8 @@ export const contentVersions: CollectionConfig['versions'] = {
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeChange: [keepTranslatorsToDrafts],
 }
+
+/** Admin components shared by every editorial collection (paths resolve from `cms/`). */
+export const contentEditComponents = {
+  PublishButton: '/components/PublishButtonForRole#PublishButtonForRole',
+}

@@ -5,7 +5,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 /** News articles. */
@@ -16,6 +16,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     group: 'Content',
+    components: { edit: contentEditComponents },
   },
   access: contentAccess,
   versions: contentVersions,

@@ -7,7 +7,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'] as const
@@ -16,7 +16,7 @@ export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'
 export const Events: CollectionConfig = {
   slug: collectionSlugs.events,
   labels: { singular: 'Event', plural: 'Events' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'], group: 'Content' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'], group: 'Content', components: { edit: contentEditComponents } },
   access: contentAccess,
   versions: contentVersions,
   hooks: contentHooks,

@@ -6,7 +6,7 @@ import { webAddress } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { contentAccess, contentHooks, contentVersions } from '../contentDefaults'
+import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 export const partnerKinds = [
@@ -22,7 +22,7 @@ export const partnerKinds = [
 export const Partners: CollectionConfig = {
   slug: collectionSlugs.partners,
   labels: { singular: 'Partner', plural: 'Partners' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'], group: 'Content' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'], group: 'Content', components: { edit: contentEditComponents } },
   access: contentAccess,
   versions: contentVersions,
   hooks: contentHooks,
