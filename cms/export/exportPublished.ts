@@ -1,0 +1,154 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Field, Payload } from 'payload'
+
+import { collectionConfig } from '../collections'
+import { collectionSlugs } from '../collections/slugs'
+import { namedFields } from '../fields/namedFields'
+import { defaultLocale, localeCodes } from '../locales'
+import { sanitizeRichTextHtml } from './sanitizeHtml'
+
+/** Collections the public site is built from. */
+export const exportedCollections = [
+  collectionSlugs.articles,
+  collectionSlugs.videos,
+  collectionSlugs.caseHighlights,
+  collectionSlugs.events,
+  collectionSlugs.documents,
+  collectionSlugs.partners,
+  collectionSlugs.pages,
+  collectionSlugs.topics,
+  collectionSlugs.countries,
+  collectionSlugs.media,
+  collectionSlugs.files,
+] as const
+
+export interface ExportedItem {
+  id: number | string
+  updatedAt: string
+  /** Locales with a published translation (the main field exists in that locale); the site falls back for others. */
+  locales: string[]
+  /** Field values; localized fields are maps from locale to value, rich text is sanitized HTML. */
+  data: Record<string, unknown>
+}
+
+export interface ExportManifest {
+  exportedAt: string
+  defaultLocale: string
+  locales: string[]
+  counts: Record<string, number>
+}
+
+/**
+ * Writes what the public may see — published items, read through the Local API as an anonymous reader
+ * (`overrideAccess: false`) — to `outDir/<collection>.json`, with rich text as sanitized HTML and uploaded files
+ * linked under `outDir/uploads/`. Drafts, scheduled items not yet published and draft translations of published
+ * items are not readable anonymously, so they never reach the export. The export is written to a temporary folder
+ * and renamed into place, so a failed export leaves the previous one intact.
+ */
+export async function exportPublished(payload: Payload, outDir: string): Promise<ExportManifest> {
+  const staging = `${outDir}.tmp-${process.pid}-${Date.now()}`
+  fs.mkdirSync(path.join(staging, 'uploads'), { recursive: true })
+  try {
+    const counts: Record<string, number> = {}
+    for (const collection of exportedCollections) {
+      const items = await exportCollection(payload, collection, staging)
+      counts[collection] = items.length
+      fs.writeFileSync(path.join(staging, `${collection}.json`), JSON.stringify(items))
+    }
+    const manifest: ExportManifest = { exportedAt: new Date().toISOString(), defaultLocale, locales: localeCodes, counts }
+    fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
+    const previous = `${outDir}.old-${process.pid}-${Date.now()}`
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
+    fs.renameSync(staging, outDir)
+    fs.rmSync(previous, { recursive: true, force: true })
+    return manifest
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function exportCollection(payload: Payload, collection: string, staging: string): Promise<ExportedItem[]> {
+  const config = collectionConfig(collection)
+  const { docs } = await payload.find({
+    collection: collection as never,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const mainField = ['title', 'name', 'alt'].find((name) => namedFields(config.fields).some((field) => field.name === name))
+  return docs.map((doc: Record<string, unknown>) => {
+    if (config.upload) linkUpload(payload, collection, String(doc.filename), staging)
+    const main = mainField ? (doc[mainField] as Record<string, unknown> | undefined) : undefined
+    return {
+      id: doc.id as number | string,
+      updatedAt: String(doc.updatedAt),
+      locales: main && typeof main === 'object' ? localeCodes.filter((code) => hasValue(main[code])) : localeCodes,
+      data: {
+        ...exportFields(config.fields, doc),
+        ...(config.upload ? uploadData(doc) : {}),
+      },
+    }
+  })
+}
+
+function exportFields(fields: Field[], doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const field of namedFields(fields)) {
+    const value = doc[field.name]
+    if (value === undefined) continue
+    if (field.type === 'richText') {
+      out[field.name] = mapLocalized(field.localized, value, richTextToHtml)
+    } else if (field.type === 'group') {
+      out[field.name] = value && exportFields(field.fields, value as Record<string, unknown>)
+    } else if (field.type === 'array' || field.type === 'blocks') {
+      out[field.name] = ((value as Record<string, unknown>[] | null) ?? []).map((row) => {
+        const rowFields =
+          field.type === 'blocks' ? field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [] : field.fields
+        return { ...(row.blockType ? { blockType: row.blockType } : {}), id: row.id, ...exportFields(rowFields, row) }
+      })
+    } else {
+      out[field.name] = value
+    }
+  }
+  return out
+}
+
+function mapLocalized(localized: boolean | undefined, value: unknown, convert: (one: unknown) => unknown) {
+  if (!localized) return convert(value)
+  return Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([code, one]) => [code, convert(one)]))
+}
+
+function richTextToHtml(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return null
+  return sanitizeRichTextHtml(convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true }))
+}
+
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== ''
+}
+
+function uploadData(doc: Record<string, unknown>) {
+  const { filename, mimeType, filesize, width, height, focalX, focalY } = doc
+  return { filename, mimeType, filesize, width, height, focalX, focalY }
+}
+
+/** Hard-links (or copies across devices) an uploaded file into the export so the site build can read it. */
+function linkUpload(payload: Payload, collection: string, filename: string, staging: string) {
+  const upload = (payload.collections as Record<string, { config: { upload?: unknown } }>)[collection]?.config.upload
+  const staticDir = typeof upload === 'object' ? (upload as { staticDir?: string }).staticDir : undefined
+  if (!staticDir) return
+  const source = path.join(staticDir, filename)
+  const target = path.join(staging, 'uploads', collection, filename)
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  try {
+    fs.linkSync(source, target)
+  } catch {
+    fs.copyFileSync(source, target)
+  }
+}

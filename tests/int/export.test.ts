@@ -1,0 +1,113 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { exportPublished, type ExportedItem } from '../../cms/export/exportPublished'
+import { loadCorpus } from '../../cms/seed/corpus'
+import { importCorpus } from '../../cms/seed/importCorpus'
+import { fixtureCorpus } from '../helpers/corpus'
+import { startPayload, type TestPayload } from '../helpers/payload'
+import { paragraph } from '../helpers/richText'
+
+let ctx: TestPayload
+let payload: Payload
+let outDir: string
+const read = (collection: string): ExportedItem[] => JSON.parse(fs.readFileSync(path.join(outDir, `${collection}.json`), 'utf8'))
+const exportedText = () => fs.readdirSync(outDir).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(outDir, f), 'utf8')).join('\n')
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  payload = ctx.payload
+  outDir = path.join(ctx.dataDir, 'export')
+  await importCorpus(payload, loadCorpus(fixtureCorpus))
+
+  // A draft that was never published.
+  await payload.create({
+    collection: 'articles',
+    locale: 'en',
+    draft: true,
+    data: { title: 'DRAFT-MARKER never published', summary: 'x', body: paragraph('x'), _status: 'draft' },
+  })
+  // A published article whose Chinese translation is still a draft.
+  const published = await payload.create({
+    collection: 'articles',
+    locale: 'en',
+    data: { title: 'Published in English', summary: 'Summary', body: paragraph('Body'), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'articles',
+    id: published.id,
+    locale: 'zh',
+    draft: true,
+    data: { title: 'DRAFT-TRANSLATION-MARKER', summary: '摘要', body: paragraph('正文') },
+  })
+  // Script-bearing text in a title and a hostile link in rich text.
+  await payload.create({
+    collection: 'articles',
+    locale: 'en',
+    data: {
+      title: '<script>alert("title")</script> & co',
+      summary: 'Links',
+      body: {
+        root: {
+          type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+          children: [{
+            type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
+            children: [
+              { type: 'text', text: '<img src=x onerror=alert(1)>', detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
+              {
+                type: 'link', format: '', indent: 0, version: 3, direction: 'ltr',
+                fields: { linkType: 'custom', url: 'javascript:alert(2)', newTab: false },
+                children: [{ type: 'text', text: 'click', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+              },
+            ],
+          }],
+        },
+      } as never,
+      _status: 'published',
+    },
+  })
+  await exportPublished(payload, outDir)
+})
+afterAll(async () => ctx?.close())
+
+describe('export of published content', () => {
+  it('should write every public collection and a manifest', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))
+    expect(manifest.counts).toMatchObject({ articles: 3, pages: 1, documents: 1, countries: 2, media: 1 })
+    expect(fs.existsSync(path.join(outDir, 'uploads', 'media', 'square.png'))).toBe(true)
+    expect(fs.existsSync(path.join(outDir, 'uploads', 'files', 'guide.en.pdf'))).toBe(true)
+  })
+
+  it('should leave out drafts and draft translations of published items', () => {
+    expect(exportedText()).not.toContain('DRAFT-MARKER')
+    expect(exportedText()).not.toContain('DRAFT-TRANSLATION-MARKER')
+    const english = read('articles').find((item) => (item.data.title as Record<string, string>).en === 'Published in English')!
+    expect(english.locales).toEqual(['en'])
+  })
+
+  it('should list the locales each item is translated into', () => {
+    const forum = read('articles').find((item) => (item.data.slug as Record<string, string>).en === 'forum-opens')!
+    expect(forum.locales).toEqual(['en', 'zh', 'ar', 'mn', 'th'])
+  })
+
+  it('should turn rich text into sanitized HTML', () => {
+    const forum = read('articles').find((item) => (item.data.slug as Record<string, string>).en === 'forum-opens')!
+    expect((forum.data.body as Record<string, string>).zh).toBe('<h2>开幕</h2><p>论坛今天<strong>开幕</strong>。</p>')
+    const hostile = read('articles').find((item) => (item.data.title as Record<string, string>).en.includes('<script>'))!
+    const html = (hostile.data.body as Record<string, string>).en
+    expect(html).not.toMatch(/<img|<[^>]*\son\w+=|javascript:/i)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain(">click<")
+  })
+
+  it('should keep a previous export when a new one fails', async () => {
+    const before = fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')
+    const broken = { ...payload, find: () => Promise.reject(new Error('database unavailable')) } as unknown as Payload
+    await expect(exportPublished(broken, outDir)).rejects.toThrow('database unavailable')
+    expect(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')).toBe(before)
+    expect(fs.readdirSync(path.dirname(outDir)).filter((name) => name.startsWith('export.tmp'))).toEqual([])
+  })
+})
