@@ -29,3 +29,19 @@ export const contentHooks: CollectionConfig['hooks'] = {
 export const contentEditComponents = {
   PublishButton: '/components/PublishButtonForRole#PublishButtonForRole',
 }
+
+/**
+ * What every editorial collection shares: the same access rules, draft workflow and hooks, so a collection cannot
+ * drift from the publishing rules by accident. Spread it into the collection config.
+ */
+export const editorialCollection = {
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: contentHooks,
+} satisfies Partial<CollectionConfig>
+
+/** The admin settings every editorial collection shares; spread into `admin`. */
+export const editorialAdmin = {
+  group: 'Content',
+  components: { edit: contentEditComponents },
+} satisfies CollectionConfig['admin']

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 export interface TestPayload {
   payload: Payload
@@ -28,5 +29,22 @@ export async function startPayload(): Promise<TestPayload> {
       await payload.destroy()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * Starts Payload once for the calling test file and stops it afterwards.
+ *
+ * @example const ctx = usePayload(); it('…', () => ctx().payload.find(…))
+ */
+export function usePayload(): () => TestPayload {
+  let ctx: TestPayload | undefined
+  beforeAll(async () => {
+    ctx = await startPayload()
+  })
+  afterAll(async () => ctx?.close())
+  return () => {
+    if (!ctx) throw new Error('Payload has not started yet: use it inside tests or hooks')
+    return ctx
   }
 }

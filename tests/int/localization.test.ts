@@ -1,17 +1,15 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localeCodes, locales } from '../../cms/locales'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { usePayload } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 
-let ctx: TestPayload
+const ctx = usePayload()
 let payload: Payload
-beforeAll(async () => {
-  ctx = await startPayload()
-  payload = ctx.payload
+beforeAll(() => {
+  payload = ctx().payload
 })
-afterAll(async () => ctx?.close())
 
 /** A title in each locale's own script, so a mix-up between locales cannot pass unnoticed. */
 const titles: Record<string, string> = {

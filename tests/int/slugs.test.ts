@@ -1,16 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { usePayload } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
 
-let ctx: TestPayload
+const ctx = usePayload()
 let payload: Payload
-beforeAll(async () => {
-  ctx = await startPayload()
-  payload = ctx.payload
+beforeAll(() => {
+  payload = ctx().payload
 })
-afterAll(async () => ctx?.close())
 
 async function article(titles: Record<string, string>) {
   const created = await payload.create({

@@ -5,7 +5,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 /** News articles. */
@@ -13,14 +13,11 @@ export const Articles: CollectionConfig = {
   slug: collectionSlugs.articles,
   labels: { singular: 'Article', plural: 'News articles' },
   admin: {
+    ...editorialAdmin,
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
-    group: 'Content',
-    components: { edit: contentEditComponents },
   },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  ...editorialCollection,
   defaultSort: '-publishedAt',
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },

@@ -6,7 +6,7 @@ import { selectOptions } from '../../fields/selectOptions'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { cooperationTypes, crimeTypes } from './options'
 
@@ -14,10 +14,8 @@ import { cooperationTypes, crimeTypes } from './options'
 export const CaseHighlights: CollectionConfig = {
   slug: collectionSlugs.caseHighlights,
   labels: { singular: 'Case highlight', plural: 'Case highlights' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'year', '_status'] },
+  ...editorialCollection,
   defaultSort: '-publishedAt',
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },

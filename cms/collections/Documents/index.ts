@@ -6,7 +6,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 export const documentTypes = ['guideline', 'treaty', 'memorandum', 'manual', 'report'] as const
@@ -15,10 +15,8 @@ export const documentTypes = ['guideline', 'treaty', 'memorandum', 'manual', 're
 export const Documents: CollectionConfig = {
   slug: collectionSlugs.documents,
   labels: { singular: 'Document', plural: 'Documents' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'documentType', 'date', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'documentType', 'date', '_status'] },
+  ...editorialCollection,
   defaultSort: '-date',
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },

@@ -7,7 +7,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'] as const
@@ -16,10 +16,8 @@ export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'
 export const Events: CollectionConfig = {
   slug: collectionSlugs.events,
   labels: { singular: 'Event', plural: 'Events' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'] },
+  ...editorialCollection,
   defaultSort: '-startDate',
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },

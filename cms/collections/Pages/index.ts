@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { lockSharedFields } from '../../fields/lockSharedFields'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { contactBlock } from './blocks/contactBlock'
 import { factsBlock } from './blocks/factsBlock'
@@ -13,10 +13,8 @@ import { richTextBlock } from './blocks/richTextBlock'
 export const Pages: CollectionConfig = {
   slug: collectionSlugs.pages,
   labels: { singular: 'Page', plural: 'Pages' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
+  ...editorialCollection,
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),

@@ -6,7 +6,7 @@ import { webAddress } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 export const partnerKinds = [
@@ -22,10 +22,8 @@ export const partnerKinds = [
 export const Partners: CollectionConfig = {
   slug: collectionSlugs.partners,
   labels: { singular: 'Partner', plural: 'Partners' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'] },
+  ...editorialCollection,
   defaultSort: 'name',
   fields: lockSharedFields([
     { name: 'name', type: 'text', required: true, localized: true },

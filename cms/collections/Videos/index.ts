@@ -5,17 +5,15 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
-import { contentAccess, contentEditComponents, contentHooks, contentVersions } from '../contentDefaults'
+import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 /** Self-hosted videos with captions per language; no third-party embeds. */
 export const Videos: CollectionConfig = {
   slug: collectionSlugs.videos,
   labels: { singular: 'Video', plural: 'Videos' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content', components: { edit: contentEditComponents } },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
+  admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
+  ...editorialCollection,
   defaultSort: '-publishedAt',
   fields: lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
