@@ -1,0 +1,64 @@
+// Progressive search over the Pagefind index of the page's language (Pagefind picks it from <html lang>).
+// A plain file rather than an inline script, so the Content-Security-Policy needs no 'unsafe-inline'.
+const form = document.querySelector('[data-search]')
+const input = document.getElementById('search-input')
+const status = document.getElementById('search-status')
+const list = document.getElementById('search-results')
+let pagefind
+
+async function load() {
+  pagefind ??= await import('/pagefind/pagefind.js')
+  return pagefind
+}
+
+/** Pagefind excerpts mark matches with <mark>; rebuild them from text nodes so no markup is trusted. */
+function excerptNode(excerpt) {
+  const paragraph = document.createElement('p')
+  excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
+    const match = part.match(/^<mark>(.*)<\/mark>$/)
+    const text = document.createElement('textarea')
+    text.innerHTML = match ? match[1] : part
+    if (match) {
+      const mark = document.createElement('mark')
+      mark.textContent = text.value
+      paragraph.append(mark)
+    } else paragraph.append(text.value)
+  })
+  return paragraph
+}
+
+async function run(query) {
+  const trimmed = query.trim()
+  list.replaceChildren()
+  if (!trimmed) {
+    status.textContent = ''
+    return
+  }
+  const search = await (await load()).search(trimmed)
+  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+  status.textContent = results.length
+    ? form.dataset.results.replace('{count}', String(search.results.length))
+    : form.dataset.noResults.replace('{query}', trimmed)
+  for (const result of results) {
+    const item = document.createElement('li')
+    const link = document.createElement('a')
+    link.href = result.url
+    link.textContent = result.meta.title ?? result.url
+    const heading = document.createElement('h2')
+    heading.append(link)
+    item.append(heading, excerptNode(result.excerpt))
+    list.append(item)
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  const query = input.value
+  history.replaceState(null, '', `?q=${encodeURIComponent(query)}`)
+  run(query)
+})
+const initial = new URLSearchParams(location.search).get('q')
+if (initial) {
+  input.value = initial
+  run(initial)
+}
