@@ -1,15 +1,19 @@
 /**
  * `npm start`: the portal in production mode on a fresh clone. Applies migrations and seeds the demo corpus when
- * the database is empty, builds the admin once, then serves it. Ctrl-C stops everything.
+ * the database is empty, builds the admin and the site when they are not built yet, then serves both.
+ * Ctrl-C stops everything.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../cms/paths'
+import { serveSite } from './siteServer'
 
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
-const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const siteDir = path.join(projectRoot, 'dist')
+const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
@@ -20,10 +24,18 @@ if (!fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))) {
   console.log('Building the admin (about a minute, once) …')
   run('next', ['build', 'cms'])
 }
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
+  console.log('Building the public site …')
+  run('tsx', ['scripts/build-site.ts'])
+}
 
 const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], { cwd: projectRoot, env, stdio: 'inherit' })
-console.log(`\nConcord admin: http://localhost:${adminPort}/admin\n`)
-const stop = () => admin.kill('SIGTERM')
+const site = await serveSite(() => siteDir, sitePort, process.env.SITE_HOST ?? '127.0.0.1')
+console.log(`\nConcord is running:\n  public site  ${site.url}/\n  admin        http://localhost:${adminPort}/admin\n`)
+const stop = () => {
+  admin.kill('SIGTERM')
+  void site.close()
+}
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 admin.on('exit', (code) => process.exit(code ?? 0))

@@ -27,6 +27,32 @@ function excerptNode(excerpt) {
   return paragraph
 }
 
+const filterBox = form.querySelector('.search__filters')
+const selects = {}
+
+/** One select per Pagefind filter (type, topic, country, year), labelled from the page's own UI strings. */
+async function showFilters() {
+  const available = await (await load()).filters()
+  for (const name of ['type', 'topic', 'country', 'year']) {
+    const values = Object.keys(available[name] ?? {}).sort()
+    if (values.length === 0) continue
+    const label = document.createElement('label')
+    label.textContent = form.dataset[`label${name[0].toUpperCase()}${name.slice(1)}`] ?? name
+    const select = document.createElement('select')
+    select.name = name
+    select.append(new Option(form.dataset.all, ''), ...values.map((value) => new Option(value, value)))
+    select.addEventListener('change', () => run(input.value))
+    label.append(select)
+    filterBox.append(label)
+    selects[name] = select
+  }
+  filterBox.hidden = Object.keys(selects).length === 0
+}
+
+function chosenFilters() {
+  return Object.fromEntries(Object.entries(selects).filter(([, select]) => select.value).map(([name, select]) => [name, select.value]))
+}
+
 async function run(query) {
   const trimmed = query.trim()
   list.replaceChildren()
@@ -34,7 +60,7 @@ async function run(query) {
     status.textContent = ''
     return
   }
-  const search = await (await load()).search(trimmed)
+  const search = await (await load()).search(trimmed, { filters: chosenFilters() })
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
   status.textContent = results.length
     ? form.dataset.results.replace('{count}', String(search.results.length))
@@ -57,6 +83,7 @@ form.addEventListener('submit', (event) => {
   history.replaceState(null, '', `?q=${encodeURIComponent(query)}`)
   run(query)
 })
+showFilters()
 const initial = new URLSearchParams(location.search).get('q')
 if (initial) {
   input.value = initial

@@ -13,7 +13,7 @@ import { buildSite, everyText, fileForUrl, hreflangs, listFiles } from '../helpe
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
 import { paragraph } from '../helpers/richText'
-import { serveFolder } from '../helpers/staticServer'
+import { serveSite } from '../../scripts/siteServer'
 
 const ctx = usePayload()
 let payload: Payload
@@ -161,7 +161,7 @@ describe('search in a real browser', () => {
     ['th', 'การประชุม', 'a Thai word'],
     ['en', 'forum', 'an English word'],
   ])('should find %s results for %s (%s) and link them in the same language', async (segment, query) => {
-    const server = await serveFolder(dist)
+    const server = await serveSite(() => dist)
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
@@ -178,4 +178,28 @@ describe('search in a real browser', () => {
 
 it('uses the registry tags for lang attributes', () => {
   expect(getLocale('zh').tag).toBe('zh-Hans')
+})
+
+describe('the site server', () => {
+  it('should answer with security headers and the 404 page of the locale in the path', async () => {
+    const server = await serveSite(() => dist)
+    try {
+      const home = await fetch(`${server.url}/zh/`)
+      expect(home.status).toBe(200)
+      expect(home.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'")
+      expect(home.headers.get('content-security-policy')).not.toContain("'unsafe-inline'")
+      expect(home.headers.get('x-content-type-options')).toBe('nosniff')
+      const missing = await fetch(`${server.url}/ar/news/no-such-article/`)
+      expect(missing.status).toBe(404)
+      expect(await missing.text()).toContain('<html lang="ar" dir="rtl"')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('should list documents with their languages and sizes in the library', () => {
+    const page = html('en/documents/index.html')
+    expect(page).toContain('data-languages="en"')
+    expect(page).toMatch(/English<\/span> \(\d+ kB\)/)
+  })
 })

@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { locales } from '../cms/locales'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+}
+
+/** Headers for every response: a CSP that lets Pagefind's WebAssembly run but no inline script, and the usual guards. */
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Serves a built site folder: directory indexes, the 404 page of the locale in the path, long caching for hashed
+ * assets and revalidation for HTML. A stand-in for nginx, Caddy or a CDN in development and tests.
+ */
+export function createSiteServer(root: () => string) {
+  return http.createServer((request, response) => {
+    const base = root()
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
+    } catch {
+      response.writeHead(400, securityHeaders).end()
+      return
+    }
+    let file = path.join(base, pathname)
+    if (!file.startsWith(base)) {
+      response.writeHead(403, securityHeaders).end()
+      return
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { ...securityHeaders, Location: `${pathname}/` }).end()
+        return
+      }
+      file = path.join(file, 'index.html')
+    }
+    let status = 200
+    if (!fs.existsSync(file)) {
+      const segment = pathname.split('/')[1]
+      const locale = locales.find((entry) => entry.segment === segment)
+      file = locale ? path.join(base, locale.segment, '404', 'index.html') : path.join(base, '404.html')
+      status = 404
+    }
+    const extension = path.extname(file)
+    const immutable = pathname.startsWith('/_astro/')
+    response.writeHead(status, {
+      ...securityHeaders,
+      'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+    })
+    if (request.method === 'HEAD') response.end()
+    else fs.createReadStream(file).pipe(response)
+  })
+}
+
+/** Starts the server on a port (0 for any free one) on loopback unless a host is given. */
+export async function serveSite(root: () => string, port = 0, host = '127.0.0.1') {
+  const server = createSiteServer(root)
+  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  const address = server.address() as AddressInfo
+  return { url: `http://${host}:${address.port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
