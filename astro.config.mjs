@@ -26,6 +26,8 @@ export default defineConfig({
   },
   integrations: [mdx()],
   vite: {
+    // Fonts and images stay separate files: inlined as data: URLs they would bloat every page's CSS.
+    build: { assetsInlineLimit: 0 },
     resolve: { alias: { '@export': exportDir } },
     server: { fs: { allow: [root, exportDir] } },
   },
