@@ -9,6 +9,7 @@ import { databaseAdapter, resolveDatabaseTarget } from './database'
 import { adminLanguages } from './i18n/adminLanguages'
 import { localization } from './localization'
 import { projectRoot } from './paths'
+import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
 
 const cmsDir = path.join(projectRoot, 'cms')
@@ -29,5 +30,14 @@ export default buildConfig({
   },
   collections,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  jobs: {
+    tasks: [publishSiteTask],
+    // Only the serving process (`npm start`) runs queued jobs; tests and scripts run them explicitly.
+    shouldAutoRun: () => process.env.CONCORD_JOB_WORKER === '1',
+    autoRun: [
+      { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
+      { cron: '*/10 * * * * *', queue: 'default', limit: 10 },
+    ],
+  },
   telemetry: false,
 })

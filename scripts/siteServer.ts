@@ -47,7 +47,14 @@ export const securityHeaders: Record<string, string> = {
  */
 export function createSiteServer(root: () => string) {
   return http.createServer((request, response) => {
-    const base = root()
+    // Resolve the live release once per request, so a page and its 404 fallback come from the same release.
+    let base: string
+    try {
+      base = fs.realpathSync(root())
+    } catch {
+      response.writeHead(503, { ...securityHeaders, 'Retry-After': '10' }).end('The site is being built.')
+      return
+    }
     let pathname: string
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)

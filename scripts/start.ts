@@ -8,11 +8,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../cms/paths'
+import { siteRoot } from '../cms/publishing/publishSite'
+import { Releases } from '../cms/publishing/releases'
 import { serveSite } from './siteServer'
 
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const siteDir = path.join(projectRoot, 'dist')
+const releases = new Releases(siteRoot)
 const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
@@ -24,13 +26,19 @@ if (!fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))) {
   console.log('Building the admin (about a minute, once) …')
   run('next', ['build', 'cms'])
 }
-if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
-  console.log('Building the public site …')
-  run('tsx', ['scripts/build-site.ts'])
+if (!releases.current()) {
+  console.log('Building the first release of the public site …')
+  run('tsx', ['scripts/publish.ts', 'first start'])
 }
 
-const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], { cwd: projectRoot, env, stdio: 'inherit' })
-const site = await serveSite(() => siteDir, sitePort, process.env.SITE_HOST ?? '127.0.0.1')
+// The admin process also runs the queued jobs: site builds after a publish, and scheduled publishing.
+const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], {
+  cwd: projectRoot,
+  env: { ...env, CONCORD_JOB_WORKER: '1' },
+  stdio: 'inherit',
+})
+// The server resolves the `current` link on every request, so a new release is served the moment it is switched in.
+const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1')
 console.log(`\nConcord is running:\n  public site  ${site.url}/\n  admin        http://localhost:${adminPort}/admin\n`)
 const stop = () => {
   admin.kill('SIGTERM')

@@ -5,6 +5,7 @@ import { editorsAndAdmins } from '../access/editorsAndAdmins'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
+import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -23,6 +24,14 @@ export const contentVersions: CollectionConfig['versions'] = {
 
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeChange: [keepTranslatorsToDrafts],
+  afterChange: [queueSiteBuildOnChange],
+  afterDelete: [queueSiteBuildOnDelete],
+}
+
+/** Collections without drafts whose saves the public sees (names, alt texts): every change rebuilds the site. */
+export const publicLibraryHooks: CollectionConfig['hooks'] = {
+  afterChange: [queueSiteBuildOnChange],
+  afterDelete: [queueSiteBuildOnDelete],
 }
 
 /** Admin components shared by every editorial collection (paths resolve from `cms/`). */

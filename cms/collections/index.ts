@@ -9,6 +9,7 @@ import { Files } from './Files'
 import { Media } from './Media'
 import { Pages } from './Pages'
 import { Partners } from './Partners'
+import { SiteBuilds } from './SiteBuilds'
 import { Topics } from './Topics'
 import { Users } from './Users'
 import { Videos } from './Videos'
@@ -27,6 +28,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Files,
   Users,
+  SiteBuilds,
 ]
 
 export function collectionConfig(slug: string): CollectionConfig {

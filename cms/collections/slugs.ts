@@ -12,6 +12,7 @@ export const collectionSlugs = {
   media: 'media',
   files: 'files',
   users: 'users',
+  siteBuilds: 'site-builds',
 } as const
 
 export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

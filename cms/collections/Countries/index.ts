@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { countryCode } from '../../fields/validators'
+import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { nameInEveryLocale, standardNameWhenEmpty } from './hooks/nameInEveryLocale'
 
@@ -17,7 +18,7 @@ export const Countries: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: 'Taxonomy' },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
   defaultSort: 'code',
-  hooks: { afterChange: [nameInEveryLocale] },
+  hooks: { afterChange: [nameInEveryLocale, ...(publicLibraryHooks?.afterChange ?? [])], afterDelete: publicLibraryHooks?.afterDelete },
   fields: [
     {
       name: 'code',

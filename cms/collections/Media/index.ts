@@ -6,6 +6,7 @@ import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { dataDir } from '../../paths'
+import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 /** Images, resized by sharp into WebP and AVIF; alt text is required and written per language. */
@@ -14,6 +15,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Image', plural: 'Images' },
   admin: { useAsTitle: 'filename', group: 'Library' },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
+  hooks: publicLibraryHooks,
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { slugField } from '../../fields/slug'
+import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
 /** Subjects that group content across collections (anti-corruption, asset recovery, …). */
@@ -12,6 +13,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Topic', plural: 'Topics' },
   admin: { useAsTitle: 'name', group: 'Taxonomy' },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
+  hooks: publicLibraryHooks,
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },

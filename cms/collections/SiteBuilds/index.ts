@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { signedIn } from '../../access/signedIn'
+import { collectionSlugs } from '../slugs'
+
+/**
+ * The build-status view: one row per site build with its trigger, duration and error, written by the publish job.
+ * Staff read it in the admin; nobody writes it by hand.
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: collectionSlugs.siteBuilds,
+  labels: { singular: 'Site build', plural: 'Site builds' },
+  admin: {
+    useAsTitle: 'startedAt',
+    defaultColumns: ['startedAt', 'status', 'durationMs', 'trigger', 'error'],
+    group: 'Publishing',
+    description: 'Each publish rebuilds the public site into a new release; a failed build leaves the live site as it was.',
+  },
+  access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
+  defaultSort: '-startedAt',
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'running', label: 'Running' },
+        { value: 'live', label: 'Live' },
+        { value: 'failed', label: 'Failed' },
+      ],
+    },
+    { name: 'trigger', type: 'text' },
+    { name: 'startedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
+    { name: 'pages', type: 'number' },
+    { name: 'release', type: 'text' },
+    { name: 'error', type: 'textarea' },
+  ],
+}

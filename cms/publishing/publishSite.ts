@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { collectionSlugs } from '../collections/slugs'
+import { exportPublished } from '../export/exportPublished'
+import { dataDir, projectRoot } from '../paths'
+import { Releases, verifyRelease } from './releases'
+
+export const siteRoot = path.join(dataDir, 'site')
+
+export interface PublishResult {
+  status: 'live' | 'failed'
+  release?: string
+  durationMs: number
+  error?: string
+}
+
+/**
+ * Builds the public site from what is published now into a new release, checks it, and makes it live; records the
+ * build for the admin's build-status view. Any failure (database, build, check, a killed process) leaves the live
+ * release untouched and the half-built folder removed.
+ */
+export async function publishSite(payload: Payload, trigger: string, root: string = siteRoot): Promise<PublishResult> {
+  const releases = new Releases(root)
+  const started = Date.now()
+  const record = await payload.create({
+    collection: collectionSlugs.siteBuilds,
+    data: { status: 'running', trigger, startedAt: new Date(started).toISOString() },
+    overrideAccess: true,
+  })
+  const release = releases.create()
+  const exportDir = `${release}.export`
+  try {
+    await exportPublished(payload, exportDir)
+    await buildInto(exportDir, release)
+    const problems = verifyRelease(release)
+    if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
+    releases.switchTo(release)
+    releases.prune()
+    const durationMs = Date.now() - started
+    const pages = JSON.parse(fs.readFileSync(path.join(release, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>
+    }
+    await payload.update({
+      collection: collectionSlugs.siteBuilds,
+      id: record.id,
+      data: {
+        status: 'live',
+        finishedAt: new Date().toISOString(),
+        durationMs,
+        release: path.basename(release),
+        pages: Object.values(pages.languages).reduce((sum, language) => sum + language.page_count, 0),
+      },
+      overrideAccess: true,
+    })
+    return { status: 'live', release, durationMs }
+  } catch (error) {
+    fs.rmSync(release, { recursive: true, force: true })
+    const message = error instanceof Error ? error.message : String(error)
+    payload.logger.error({ msg: `Site build failed; the live site is unchanged: ${message}` })
+    const durationMs = Date.now() - started
+    await payload
+      .update({
+        collection: collectionSlugs.siteBuilds,
+        id: record.id,
+        data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs, error: message.slice(0, 4000) },
+        overrideAccess: true,
+      })
+      .catch(() => undefined)
+    return { status: 'failed', durationMs, error: message }
+  } finally {
+    fs.rmSync(exportDir, { recursive: true, force: true })
+  }
+}
+
+/** Runs the Astro build and the search indexing as a child process, so a crash there cannot take the CMS down. */
+function buildInto(exportDir: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--skip-export'], {
+      cwd: projectRoot,
+      env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-8000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
+    )
+  })
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { localeCodes, getLocale } from '../locales'
+
+/**
+ * Releases of the public site: each build goes into its own folder under `releases/`, and `current` is a symbolic
+ * link to the live one. Switching renames a new link over the old one, which is atomic on POSIX file systems, so a
+ * reader never sees a half-written site and a failed build never touches the live one.
+ */
+export class Releases {
+  constructor(readonly root: string) {}
+
+  get currentLink() {
+    return path.join(this.root, 'current')
+  }
+
+  /** The live release folder, or undefined before the first switch. */
+  current(): string | undefined {
+    try {
+      return path.resolve(this.root, fs.readlinkSync(this.currentLink))
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Release folders, oldest first (names are sortable timestamps). */
+  list(): string[] {
+    const folder = path.join(this.root, 'releases')
+    if (!fs.existsSync(folder)) return []
+    return fs.readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name))
+  }
+
+  /** A fresh, empty folder for the next build. */
+  create(now = new Date()): string {
+    const name = `${now.toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')}-${process.pid}`
+    const folder = path.join(this.root, 'releases', name)
+    fs.mkdirSync(folder, { recursive: true })
+    return folder
+  }
+
+  /** Makes a release live in one rename. */
+  switchTo(release: string) {
+    const temporary = `${this.currentLink}.next-${process.pid}-${Date.now()}`
+    fs.symlinkSync(path.relative(this.root, release), temporary)
+    fs.renameSync(temporary, this.currentLink)
+  }
+
+  /** Switches back to the release before the live one; returns it. */
+  rollback(): string {
+    const releases = this.list()
+    const live = this.current()
+    const index = live ? releases.indexOf(live) : -1
+    if (index < 1) throw new Error('There is no earlier release to roll back to.')
+    this.switchTo(releases[index - 1])
+    return releases[index - 1]
+  }
+
+  /** Deletes old releases beyond `keep`, never the live one or anything newer than it. */
+  prune(keep = 5) {
+    const releases = this.list()
+    const live = this.current()
+    const liveIndex = live ? releases.indexOf(live) : releases.length - 1
+    for (const release of releases.slice(0, Math.max(0, liveIndex + 1 - keep))) fs.rmSync(release, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Checks a built release before it may go live: the chooser and every locale's home exist, the search index is
+ * there, and no page carries a draft marker. Returns the problems found; an empty list means it is fit to serve.
+ */
+export function verifyRelease(folder: string, forbiddenMarkers: string[] = []): string[] {
+  const problems: string[] = []
+  if (!fs.existsSync(path.join(folder, 'index.html'))) problems.push('the language chooser (index.html) is missing')
+  for (const code of localeCodes) {
+    const home = path.join(folder, getLocale(code).segment, 'index.html')
+    if (!fs.existsSync(home)) problems.push(`the ${code} home page is missing`)
+  }
+  if (!fs.existsSync(path.join(folder, 'pagefind', 'pagefind-entry.json'))) problems.push('the search index is missing')
+  if (forbiddenMarkers.length > 0) {
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue
+      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8')
+      const marker = forbiddenMarkers.find((candidate) => text.includes(candidate))
+      if (marker) problems.push(`${path.relative(folder, path.join(entry.parentPath, entry.name))} contains "${marker}"`)
+    }
+  }
+  return problems
+}

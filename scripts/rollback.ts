@@ -1,0 +1,11 @@
+/** `npm run rollback`: makes the release before the live one live again, at once. */
+import { Releases } from '../cms/publishing/releases'
+import { siteRoot } from '../cms/publishing/publishSite'
+
+try {
+  const release = new Releases(siteRoot).rollback()
+  console.log(`Live again: ${release}`)
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { locales } from '../../cms/locales'
+import { Releases, verifyRelease } from '../../cms/publishing/releases'
+
+const folders: string[] = []
+afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })))
+
+function releases() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-releases-'))
+  folders.push(root)
+  return new Releases(root)
+}
+
+function writeSite(folder: string, text: string) {
+  fs.writeFileSync(path.join(folder, 'index.html'), text)
+  for (const locale of locales) {
+    fs.mkdirSync(path.join(folder, locale.segment), { recursive: true })
+    fs.writeFileSync(path.join(folder, locale.segment, 'index.html'), `${text} ${locale.code}`)
+  }
+  fs.mkdirSync(path.join(folder, 'pagefind'), { recursive: true })
+  fs.writeFileSync(path.join(folder, 'pagefind', 'pagefind-entry.json'), '{}')
+}
+
+describe('releases', () => {
+  it('should switch the live release atomically and roll back to the previous one byte for byte', () => {
+    const store = releases()
+    const first = store.create(new Date('2026-01-01T00:00:00Z'))
+    writeSite(first, 'first')
+    store.switchTo(first)
+    const second = store.create(new Date('2026-01-02T00:00:00Z'))
+    writeSite(second, 'second')
+    store.switchTo(second)
+    expect(fs.readFileSync(path.join(store.currentLink, 'en', 'index.html'), 'utf8')).toBe('second en')
+    expect(store.rollback()).toBe(first)
+    expect(fs.readFileSync(path.join(store.currentLink, 'en', 'index.html'), 'utf8')).toBe('first en')
+    expect(() => store.rollback()).toThrow(/no earlier release/)
+  })
+
+  it('should keep the newest releases and never prune the live one', () => {
+    const store = releases()
+    const made = [1, 2, 3, 4].map((day) => store.create(new Date(`2026-01-0${day}T00:00:00Z`)))
+    store.switchTo(made[3])
+    store.prune(2)
+    expect(store.list()).toEqual(made.slice(2))
+  })
+
+  it('should refuse a release with a missing locale home, no search index or a draft marker', () => {
+    const store = releases()
+    const folder = store.create()
+    writeSite(folder, 'ok')
+    expect(verifyRelease(folder, ['DRAFT'])).toEqual([])
+    fs.rmSync(path.join(folder, 'th', 'index.html'))
+    fs.rmSync(path.join(folder, 'pagefind'), { recursive: true })
+    fs.writeFileSync(path.join(folder, 'ar', 'index.html'), 'a DRAFT page')
+    expect(verifyRelease(folder, ['DRAFT'])).toEqual([
+      'the th home page is missing',
+      'the search index is missing',
+      'ar/index.html contains "DRAFT"',
+    ])
+  })
+})
