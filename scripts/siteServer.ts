@@ -96,7 +96,10 @@ export function createSiteServer(root: () => string) {
 /** Starts the server on a port (0 for any free one) on loopback unless a host is given. */
 export async function serveSite(root: () => string, port = 0, host = '127.0.0.1') {
   const server = createSiteServer(root)
-  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
   const address = server.address() as AddressInfo
   return { url: `http://${host}:${address.port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }

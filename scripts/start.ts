@@ -38,7 +38,11 @@ const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], {
   stdio: 'inherit',
 })
 // The server resolves the `current` link on every request, so a new release is served the moment it is switched in.
-const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1')
+const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1').catch((error) => {
+  console.error(`The public site cannot listen on port ${sitePort}: ${(error as Error).message}. Set SITE_PORT to another port.`)
+  admin.kill('SIGTERM')
+  process.exit(1)
+})
 console.log(`\nConcord is running:\n  public site  ${site.url}/\n  admin        http://localhost:${adminPort}/admin\n`)
 const stop = () => {
   admin.kill('SIGTERM')
