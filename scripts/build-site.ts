@@ -1,6 +1,6 @@
 /**
- * `npm run build`: export the published content → `astro build` → copy downloadable files → Pagefind index, into
- * `dist/`. `--skip-export` builds from the existing export (used by tests that export themselves).
+ * `npm run build`: export the published content → `astro build` → copy downloadable files → Pagefind index →
+ * brotli and gzip copies, into `dist/`. `--skip-export` builds from the existing export (used by tests that export themselves).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -9,6 +9,7 @@ import path from 'node:path'
 import { createIndex, close as closePagefind } from 'pagefind'
 
 import { dataDir, projectRoot } from '../cms/paths'
+import { precompress } from './precompress'
 
 const exportDir = path.resolve(process.env.CONCORD_EXPORT_DIR ?? path.join(dataDir, 'export'))
 const outDir = path.resolve(projectRoot, process.env.CONCORD_SITE_OUT ?? 'dist')
@@ -46,3 +47,7 @@ if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; '
 await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
 await closePagefind()
 console.log(`search index: ${added.page_count} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+
+const compressStarted = Date.now()
+const compressed = precompress(outDir)
+console.log(`precompressed ${compressed} files (brotli, gzip) in ${((Date.now() - compressStarted) / 1000).toFixed(1)} s`)

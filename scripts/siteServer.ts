@@ -62,6 +62,14 @@ export function createSiteServer(root: () => string) {
       response.writeHead(400, securityHeaders).end()
       return
     }
+    if (pathname === '/') {
+      const locale = preferredLocale(request.headers['accept-language'], request.headers.cookie)
+      if (locale) {
+        response.writeHead(302, { ...securityHeaders, Location: `/${locale.segment}/`, Vary: 'Accept-Language, Cookie', 'Cache-Control': 'private, no-store' })
+        response.end()
+        return
+      }
+    }
     let file = path.join(base, pathname)
     if (!file.startsWith(base)) {
       response.writeHead(403, securityHeaders).end()
@@ -83,14 +91,54 @@ export function createSiteServer(root: () => string) {
     }
     const extension = path.extname(file)
     const immutable = pathname.startsWith('/_astro/')
+    const encoding = precompressedEncoding(request.headers['accept-encoding'], file)
     response.writeHead(status, {
       ...securityHeaders,
       'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
     })
     if (request.method === 'HEAD') response.end()
-    else fs.createReadStream(file).pipe(response)
+    else fs.createReadStream(encoding ? encoding.file : file).pipe(response)
   })
+}
+
+/**
+ * The locale to send a visitor of `/` to: their explicit earlier choice (the `concord-language` cookie the language
+ * links set) wins; otherwise the best match of `Accept-Language` by quality, exact tag first, then primary language.
+ */
+export function preferredLocale(acceptLanguage: string | undefined, cookie: string | undefined) {
+  const chosen = /(?:^|;\s*)concord-language=([\w-]+)/.exec(cookie ?? '')?.[1]
+  const byChoice = locales.find((locale) => locale.code === chosen)
+  if (byChoice) return byChoice
+  const ranges = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [range, ...parameters] = part.trim().toLowerCase().split(';')
+      const quality = Number(parameters.find((parameter) => parameter.trim().startsWith('q='))?.split('=')[1] ?? 1)
+      return { range, quality: Number.isNaN(quality) ? 0 : quality }
+    })
+    .filter((entry) => entry.range && entry.range !== '*' && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality)
+  for (const { range } of ranges) {
+    const exact = locales.find((locale) => locale.tag.toLowerCase() === range)
+    const primary = locales.find((locale) => locale.tag.toLowerCase().split('-')[0] === range.split('-')[0])
+    if (exact ?? primary) return exact ?? primary
+  }
+  return undefined
+}
+
+/** The brotli or gzip copy written at build time, when the client accepts it. */
+function precompressedEncoding(accepted: string | string[] | undefined, file: string) {
+  const accepts = String(accepted ?? '')
+  for (const [name, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (new RegExp(`\\b${name}\\b`).test(accepts) && fs.existsSync(file + suffix)) return { name, file: file + suffix }
+  }
+  return undefined
 }
 
 /** Starts the server on a port (0 for any free one) on loopback unless a host is given. */

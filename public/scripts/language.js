@@ -2,7 +2,10 @@
 const storageKey = 'concord-language'
 document.addEventListener('click', (event) => {
   const link = event.target.closest?.('[data-language-choice]')
-  if (link) localStorage.setItem(storageKey, link.dataset.languageChoice)
+  if (!link) return
+  localStorage.setItem(storageKey, link.dataset.languageChoice)
+  // The site server reads the same choice from a cookie when it answers `/`.
+  document.cookie = `${storageKey}=${link.dataset.languageChoice}; Path=/; Max-Age=31536000; SameSite=Lax`
 })
 
 const chooser = document.querySelector('[data-language-chooser]')

@@ -204,3 +204,21 @@ describe('the site server', () => {
     expect(page).toMatch(/English<\/span> \(\d+ kB\)/)
   })
 })
+
+describe('compression and negotiation', () => {
+  it('should serve the brotli copy written at build time, and send / to the reader’s language', async () => {
+    const server = await serveSite(() => dist)
+    try {
+      const home = await fetch(`${server.url}/en/`, { headers: { 'Accept-Encoding': 'br' } })
+      expect(home.headers.get('content-encoding')).toBe('br')
+      expect(await home.text()).toContain('<html lang="en"')
+      const root = await fetch(`${server.url}/`, { headers: { 'Accept-Language': 'ar-EG,ar;q=0.9' }, redirect: 'manual' })
+      expect(root.status).toBe(302)
+      expect(root.headers.get('location')).toBe('/ar/')
+      const chosen = await fetch(`${server.url}/`, { headers: { 'Accept-Language': 'ar', Cookie: 'concord-language=vi' }, redirect: 'manual' })
+      expect(chosen.headers.get('location')).toBe('/vi/')
+    } finally {
+      await server.close()
+    }
+  })
+})
