@@ -62,6 +62,11 @@ export function createSiteServer(root: () => string) {
       response.writeHead(400, securityHeaders).end()
       return
     }
+    const redirect = redirectsOf(base).get(pathname)
+    if (redirect) {
+      response.writeHead(301, { ...securityHeaders, Location: redirect, 'Cache-Control': 'public, max-age=3600' }).end()
+      return
+    }
     if (pathname === '/') {
       const locale = preferredLocale(request.headers['accept-language'], request.headers.cookie)
       if (locale) {
@@ -102,6 +107,20 @@ export function createSiteServer(root: () => string) {
     if (request.method === 'HEAD') response.end()
     else fs.createReadStream(encoding ? encoding.file : file).pipe(response)
   })
+}
+
+const redirectsByRelease = new Map<string, Map<string, string>>()
+
+/** The redirects a release was built with (old addresses of items whose slug changed), read once per release. */
+function redirectsOf(release: string): Map<string, string> {
+  let rules = redirectsByRelease.get(release)
+  if (!rules) {
+    const file = path.join(release, 'redirects.json')
+    const list = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
+    rules = new Map(list.map((rule) => [rule.from, rule.to]))
+    redirectsByRelease.set(release, rules)
+  }
+  return rules
 }
 
 /**

@@ -6,6 +6,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
+import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -24,7 +25,8 @@ export const contentVersions: CollectionConfig['versions'] = {
 
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeChange: [keepTranslatorsToDrafts],
-  afterChange: [queueSiteBuildOnChange],
+  // The redirect is recorded first, so the build it queues already knows the old address.
+  afterChange: [recordSlugRedirect, queueSiteBuildOnChange],
   afterDelete: [queueSiteBuildOnDelete],
 }
 

@@ -9,6 +9,7 @@ import { Files } from './Files'
 import { Media } from './Media'
 import { Pages } from './Pages'
 import { Partners } from './Partners'
+import { Redirects } from './Redirects'
 import { SiteBuilds } from './SiteBuilds'
 import { Topics } from './Topics'
 import { Users } from './Users'
@@ -29,6 +30,7 @@ export const collections: CollectionConfig[] = [
   Files,
   Users,
   SiteBuilds,
+  Redirects,
 ]
 
 export function collectionConfig(slug: string): CollectionConfig {

@@ -13,6 +13,7 @@ export const collectionSlugs = {
   files: 'files',
   users: 'users',
   siteBuilds: 'site-builds',
+  redirects: 'redirects',
 } as const
 
 export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -24,6 +24,7 @@ export const exportedCollections = [
   collectionSlugs.countries,
   collectionSlugs.media,
   collectionSlugs.files,
+  collectionSlugs.redirects,
 ] as const
 
 export interface ExportedItem {

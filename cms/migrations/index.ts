@@ -1,5 +1,6 @@
 import * as migration_20261123_200716_initial from './20261123_200716_initial';
 import * as migration_20261123_205802_site_builds_and_jobs from './20261123_205802_site_builds_and_jobs';
+import * as migration_20261123_210901_redirects from './20261123_210901_redirects';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_205802_site_builds_and_jobs.up,
     down: migration_20261123_205802_site_builds_and_jobs.down,
-    name: '20261123_205802_site_builds_and_jobs'
+    name: '20261123_205802_site_builds_and_jobs',
+  },
+  {
+    up: migration_20261123_210901_redirects.up,
+    down: migration_20261123_210901_redirects.down,
+    name: '20261123_210901_redirects'
   },
 ];

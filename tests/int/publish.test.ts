@@ -94,3 +94,36 @@ describe('publishing', () => {
     expect(build).toMatchObject({ status: 'failed', error: 'database unavailable' })
   }, 120_000)
 })
+
+describe('slug changes', () => {
+  it('should keep the old address of a published item working with a permanent redirect', async () => {
+    const { serveSite } = await import('../../scripts/siteServer')
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Original address', summary: 's', body: paragraph('b'), _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { slug: 'new-address', _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runQueuedBuilds()
+    const server = await serveSite(() => releases.currentLink)
+    try {
+      const old = await fetch(`${server.url}/en/news/original-address/`, { redirect: 'manual' })
+      expect(old.status).toBe(301)
+      expect(old.headers.get('location')).toBe('/en/news/new-address/')
+      expect((await fetch(`${server.url}/en/news/new-address/`)).status).toBe(200)
+    } finally {
+      await server.close()
+    }
+    expect(fs.readFileSync(live('redirects.nginx.conf'), 'utf8')).toContain('location = "/en/news/original-address/" { return 301 "/en/news/new-address/"; }')
+    expect(fs.readFileSync(live('redirects.caddy'), 'utf8')).toContain('redir "/en/news/original-address/" "/en/news/new-address/" permanent')
+  }, 120_000)
+})

@@ -1,0 +1,20 @@
+import { getLocale } from '../../cms/locales'
+import { itemUrl, items, type PageCollection, sections } from './content'
+
+/** Old item addresses and where they live now; an address that is someone's current address is never redirected. */
+export function redirectRules(): { from: string; to: string }[] {
+  const rules = new Map<string, string>()
+  for (const redirect of items('redirects')) {
+    const collection = String(redirect.data.collection) as PageCollection
+    const locale = String(redirect.data.locale)
+    if (!(collection in sections)) continue
+    // Ids are numbers on SQLite and strings on MongoDB; the redirect stores them as text.
+    const item = items(collection).find((candidate) => String(candidate.id) === String(redirect.data.item))
+    if (!item) continue
+    const section = sections[collection]
+    const from = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${redirect.data.fromSlug}/`
+    const to = itemUrl(collection, item, locale)
+    if (from !== to) rules.set(from, to)
+  }
+  return [...rules].map(([from, to]) => ({ from, to }))
+}
