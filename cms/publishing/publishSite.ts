@@ -23,7 +23,13 @@ export interface PublishResult {
  * build for the admin's build-status view. Any failure (database, build, check, a killed process) leaves the live
  * release untouched and the half-built folder removed.
  */
-export async function publishSite(payload: Payload, trigger: string, root: string = siteRoot): Promise<PublishResult> {
+export async function publishSite(
+  payload: Payload,
+  trigger: string,
+  root: string = siteRoot,
+  /** Cancels the build: the build process is killed and the live release stays as it was. */
+  signal?: AbortSignal,
+): Promise<PublishResult> {
   const releases = new Releases(root)
   const started = Date.now()
   const record = await payload.create({
@@ -35,7 +41,7 @@ export async function publishSite(payload: Payload, trigger: string, root: strin
   const exportDir = `${release}.export`
   try {
     await exportPublished(payload, exportDir)
-    await buildInto(exportDir, release)
+    await buildInto(exportDir, release, signal)
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
@@ -77,12 +83,14 @@ export async function publishSite(payload: Payload, trigger: string, root: strin
 }
 
 /** Runs the Astro build and the search indexing as a child process, so a crash there cannot take the CMS down. */
-function buildInto(exportDir: string, outDir: string): Promise<void> {
+function buildInto(exportDir: string, outDir: string, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--skip-export'], {
       cwd: projectRoot,
       env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+      killSignal: 'SIGKILL',
     })
     let output = ''
     const keep = (chunk: Buffer) => {
@@ -90,7 +98,7 @@ function buildInto(exportDir: string, outDir: string): Promise<void> {
     }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
-    child.on('error', reject)
+    child.on('error', (error) => reject(signal?.aborted ? new Error('The site build was cancelled and killed.') : error))
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
     )

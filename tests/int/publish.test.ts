@@ -95,6 +95,21 @@ describe('publishing', () => {
   }, 120_000)
 })
 
+describe('a killed build', () => {
+  it('should leave the live release untouched, remove the half-built one and show the failure', async () => {
+    const before = releases.current()
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 1500)
+    const result = await publishSite(payload, 'killed build', root, controller.signal)
+    expect(result.status).toBe('failed')
+    expect(result.error).toMatch(/killed/)
+    expect(releases.current()).toBe(before)
+    expect(releases.list().at(-1)).toBe(before)
+    const [build] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
+    expect(build).toMatchObject({ status: 'failed' })
+  }, 120_000)
+})
+
 describe('slug changes', () => {
   it('should keep the old address of a published item working with a permanent redirect', async () => {
     const { serveSite } = await import('../../scripts/siteServer')
