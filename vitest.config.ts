@@ -15,6 +15,16 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'int-sqlite', ...integration } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
       // The same integration suite on MongoDB, only when a server is given; tests/int/mongodb.test.ts reports the skip.
       ...(mongoUri ? [{ test: { name: 'int-mongodb', ...integration, env: { TEST_MONGODB_URI: mongoUri } } }] : []),
     ],

@@ -5,6 +5,7 @@ const input = document.getElementById('search-input')
 const status = document.getElementById('search-status')
 const list = document.getElementById('search-results')
 let pagefind
+document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '')
 
 async function load() {
   pagefind ??= await import('/pagefind/pagefind.js')

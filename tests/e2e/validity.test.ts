@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { locales } from '../../cms/locales'
+import { projectRoot } from '../../cms/paths'
+import { brokenLinks, crossLanguageLinks } from '../helpers/links'
+
+const siteDir = inject('siteDir')
+
+describe('the built demo site', () => {
+  it('should have no HTML errors under the Nu HTML checker', () => {
+    const result = spawnSync('java', ['-jar', path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar'), '--errors-only', '--skip-non-html', '--format', 'text', siteDir], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const errors = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.includes('error:'))
+    expect(errors, errors.slice(0, 20).join('\n')).toEqual([])
+    expect(result.status).toBe(0)
+  }, 300_000)
+
+  it('should have every internal link and fragment resolve, in every locale', () => {
+    expect(brokenLinks(siteDir)).toEqual([])
+  })
+
+  it('should keep links within the page’s language, except the language switcher', () => {
+    expect(crossLanguageLinks(siteDir, locales.map((locale) => locale.segment))).toEqual([])
+  })
+})
