@@ -15,8 +15,11 @@ export function precompress(root: string): number {
     const file = path.join(entry.parentPath, entry.name)
     const content = fs.readFileSync(file)
     if (content.length < 256) continue
-    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 10 } }))
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 9 }))
+    // Hashed assets are few and cached for a year: compress them hardest. Pages are many: a fast level keeps
+    // publish-to-live short.
+    const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }))
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 6 }))
     count++
   }
   return count

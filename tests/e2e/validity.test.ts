@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
@@ -26,5 +27,16 @@ describe('the built demo site', () => {
 
   it('should keep links within the page’s language, except the language switcher', () => {
     expect(crossLanguageLinks(siteDir, locales.map((locale) => locale.segment))).toEqual([])
+  })
+})
+
+describe('page weight', () => {
+  it.each(['en', 'zh', 'ar', 'ja', 'th'])('should keep a %s article page within 30 KB of compressed HTML and CSS', (segment) => {
+    const newsFolder = path.join(siteDir, segment, 'news')
+    const article = fs.readdirSync(newsFolder).filter((name) => name !== 'page').sort()[0]
+    const page = path.join(newsFolder, article, 'index.html')
+    const stylesheets = [...fs.readFileSync(page, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => path.join(siteDir, match[1]))
+    const bytes = [page, ...stylesheets].reduce((sum, file) => sum + fs.statSync(`${file}.br`).size, 0)
+    expect(bytes).toBeLessThanOrEqual(30 * 1024)
   })
 })
