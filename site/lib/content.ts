@@ -122,6 +122,7 @@ export function listed(collection: string): ExportedItem[] {
 export interface MediaRef {
   filename: string
   alt: string
+  caption?: string
   width?: number
   height?: number
   altLocale: string
@@ -136,6 +137,7 @@ export function media(id: unknown, locale: string): MediaRef | undefined {
   return {
     filename: String(image.data.filename),
     alt: alt[altLocale] ?? '',
+    caption: field<string>(image, 'caption', locale),
     altLocale,
     width: image.data.width as number | undefined,
     height: image.data.height as number | undefined,

@@ -51,7 +51,12 @@ beforeAll(async () => {
   })
   // Script-bearing text in every kind of localized field.
   const [image] = (await payload.find({ collection: 'media', limit: 1 })).docs
-  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: '<script>alert("alt")</script>"' } })
+  await payload.update({
+    collection: 'media',
+    id: image.id,
+    locale: 'en',
+    data: { alt: '<script>alert("alt")</script>"', caption: '<script>alert("caption")</script> Caption & co' },
+  })
   await payload.create({
     collection: 'articles', locale: 'en',
     data: {
@@ -144,6 +149,7 @@ describe('the built site', () => {
     const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
     const alts = [...page.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((match) => decode(match[1]))
     expect(alts).toContain('<script>alert("alt")</script>"')
+    expect(page).toContain('<figcaption>&lt;script&gt;alert(&quot;caption&quot;)&lt;/script&gt; Caption &amp; co</figcaption>')
     expect(decode(page.match(/<meta name="description" content="([^"]*)"/)![1])).toBe('"><script>alert("desc")</script>')
     expect(page).toContain('<title>&lt;script&gt;alert(&quot;seo&quot;)&lt;/script&gt; · Concord</title>')
   })
