@@ -47,6 +47,10 @@ export const securityHeaders: Record<string, string> = {
  */
 export function createSiteServer(root: () => string) {
   return http.createServer((request, response) => {
+    // Behind a TLS-terminating proxy, tell browsers to stay on HTTPS.
+    if (request.headers['x-forwarded-proto'] === 'https') {
+      response.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
+    }
     // Resolve the live release once per request, so a page and its 404 fallback come from the same release.
     let base: string
     try {
