@@ -21,7 +21,7 @@ export const firstAdminEmail = process.env.CONCORD_ADMIN_EMAIL ?? 'admin@concord
  * so it can be looked up again; never a hard-coded password.
  */
 export async function ensureFirstAdmin(payload: Payload, directory: string = dataDir): Promise<FirstAdmin> {
-  const credentialsFile = path.join(directory, 'first-admin.txt')
+  const credentialsFile = path.join(directory, credentialsFileName(process.env.DATABASE_URI))
   const { totalDocs } = await payload.count({ collection: collectionSlugs.users, overrideAccess: true })
   if (totalDocs > 0) return { email: firstAdminEmail, credentialsFile }
   const password = randomBytes(12).toString('base64url')
@@ -33,4 +33,10 @@ export async function ensureFirstAdmin(payload: Payload, directory: string = dat
   fs.mkdirSync(directory, { recursive: true })
   fs.writeFileSync(credentialsFile, `email: ${firstAdminEmail}\npassword: ${password}\n`, { mode: 0o600 })
   return { email: firstAdminEmail, password, credentialsFile }
+}
+
+/** One credentials file per database, so the dev database's admin never overwrites the main one's login. */
+export function credentialsFileName(databaseUri: string | undefined): string {
+  const database = (databaseUri ?? '').split(/[/:?]/).filter(Boolean).at(-1)?.replace(/\.db$/, '').replace(/[^\w-]/g, '')
+  return database ? `first-admin-${database}.txt` : 'first-admin.txt'
 }
