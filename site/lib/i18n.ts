@@ -31,6 +31,11 @@ export function formatNumber(locale: string, value: number) {
   return new Intl.NumberFormat(getLocale(locale).tag).format(value)
 }
 
+/** A length in seconds in the reader's locale ("12 sec.", "12 秒", "١٢ ث"). */
+export function formatDuration(locale: string, seconds: number) {
+  return new Intl.NumberFormat(getLocale(locale).tag, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(seconds)
+}
+
 /** "1.2 MB" in the reader's locale, through Intl's unit formatting. */
 export function formatFileSize(locale: string, bytes: number) {
   const [unit, size] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : ['kilobyte', Math.max(1, bytes / 1000)]
