@@ -1,5 +1,5 @@
 import { defaultLocale, getLocale, localeCodes } from '../../cms/locales'
-import { contentLocale, type ExportedItem, isTranslated, itemUrl, type PageCollection, localeRoot } from './content'
+import { type ExportedItem, isTranslated, itemUrl, type PageCollection, localeRoot } from './content'
 
 export interface Alternate {
   locale: string
@@ -27,5 +27,3 @@ export function hreflangLinks(alternates: Alternate[], site: URL, xDefault?: str
     ...(fallbackTarget ? [{ hreflang: 'x-default', href: new URL(fallbackTarget, site).href }] : []),
   ]
 }
-
-export { contentLocale }

@@ -114,11 +114,6 @@ export function itemPages(collection: PageCollection): ItemPage[] {
   )
 }
 
-/** Items listed in a locale: every item (untranslated ones appear with their fallback text). */
-export function listed(collection: string): ExportedItem[] {
-  return items(collection)
-}
-
 export interface MediaRef {
   filename: string
   alt: string

@@ -41,5 +41,3 @@ export function formatFileSize(locale: string, bytes: number) {
   const [unit, size] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : ['kilobyte', Math.max(1, bytes / 1000)]
   return new Intl.NumberFormat(getLocale(locale).tag, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
 }
-
-export const uiLocales = Object.keys(stringsByLocale)

@@ -8,15 +8,3 @@ export function localeParams() {
 
 /** Collections with a list page and item pages under a section (`/en/news/…`). */
 export const sectionCollections = (Object.keys(sections) as PageCollection[]).filter((collection) => sections[collection])
-
-export function collectionOfSection(section: string): PageCollection {
-  const collection = sectionCollections.find((candidate) => sections[candidate] === section)
-  if (!collection) throw new Error(`Unknown section "${section}"`)
-  return collection
-}
-
-export function localeOfSegment(segment: string): string {
-  const locale = locales.find((entry) => entry.segment === segment)
-  if (!locale) throw new Error(`Unknown locale segment "${segment}"`)
-  return locale.code
-}
