@@ -1,19 +1,18 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, locales } from './cms/locales.ts'
+import { concordRenderer } from './site/render/adapter.ts'
 
-const root = path.dirname(fileURLToPath(import.meta.url))
-/** The published-content export the site is built from (`npm run export` writes it). */
-const exportDir = path.resolve(process.env.CONCORD_EXPORT_DIR ?? path.join(root, '.data', 'export'))
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './public',
-  outDir: process.env.CONCORD_SITE_OUT ?? './dist',
+  // Astro builds a server bundle; Concord's renderer (site/render/) writes the static pages from it, all of them or
+  // only those a publish affects.
+  output: 'server',
+  adapter: concordRenderer(),
+  outDir: process.env.CONCORD_BUNDLE_DIR ?? './.data/site-bundle',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -28,7 +27,5 @@ export default defineConfig({
   vite: {
     // Fonts and images stay separate files: inlined as data: URLs they would bloat every page's CSS.
     build: { assetsInlineLimit: 0 },
-    resolve: { alias: { '@export': exportDir } },
-    server: { fs: { allow: [root, exportDir] } },
   },
 })

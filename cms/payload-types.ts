@@ -796,7 +796,18 @@ export interface SiteBuild {
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
+  /**
+   * A publish renders only the pages it affects; a change to the site itself renders everything.
+   */
+  kind?: ('full' | 'incremental') | null;
+  /**
+   * Pages and files the release serves.
+   */
   pages?: number | null;
+  /**
+   * Files this build wrote.
+   */
+  changed?: number | null;
   release?: string | null;
   error?: string | null;
   updatedAt: string;
@@ -1387,7 +1398,9 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  kind?: T;
   pages?: T;
+  changed?: T;
   release?: T;
   error?: T;
   updatedAt?: T;

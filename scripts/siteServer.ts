@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { locales } from '../cms/locales'
+import { openRelease, type ReleaseView, resolveReleaseFile } from '../cms/publishing/releases'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,9 +53,9 @@ export function createSiteServer(root: () => string) {
       response.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
     }
     // Resolve the live release once per request, so a page and its 404 fallback come from the same release.
-    let base: string
+    let release: ReleaseView
     try {
-      base = fs.realpathSync(root())
+      release = releaseView(fs.realpathSync(root()))
     } catch {
       response.writeHead(503, { ...securityHeaders, 'Retry-After': '10' }).end('The site is being built.')
       return
@@ -66,7 +67,7 @@ export function createSiteServer(root: () => string) {
       response.writeHead(400, securityHeaders).end()
       return
     }
-    const redirect = redirectsOf(base).get(pathname)
+    const redirect = redirectsOf(release).get(pathname)
     if (redirect) {
       response.writeHead(301, { ...securityHeaders, Location: redirect, 'Cache-Control': 'public, max-age=3600' }).end()
       return
@@ -79,27 +80,25 @@ export function createSiteServer(root: () => string) {
         return
       }
     }
-    let file = path.join(base, pathname)
-    if (!file.startsWith(base)) {
-      response.writeHead(403, securityHeaders).end()
+    const relative = pathname.slice(1)
+    let file = resolveReleaseFile(release, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative)
+    if (!file && !pathname.endsWith('/') && resolveReleaseFile(release, `${relative}/index.html`)) {
+      response.writeHead(301, { ...securityHeaders, Location: `${pathname}/` }).end()
       return
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { ...securityHeaders, Location: `${pathname}/` }).end()
-        return
-      }
-      file = path.join(file, 'index.html')
-    }
     let status = 200
-    if (!fs.existsSync(file)) {
+    if (!file) {
       const segment = pathname.split('/')[1]
       const locale = locales.find((entry) => entry.segment === segment)
-      file = locale ? path.join(base, locale.segment, '404', 'index.html') : path.join(base, '404.html')
+      file = resolveReleaseFile(release, locale ? `${locale.segment}/404/index.html` : '404.html')
       status = 404
+      if (!file) {
+        response.writeHead(404, securityHeaders).end()
+        return
+      }
     }
     const extension = path.extname(file)
-    const immutable = pathname.startsWith('/_astro/')
+    const immutable = pathname.startsWith('/_astro/') || pathname.startsWith('/_img/')
     const encoding = precompressedEncoding(request.headers['accept-encoding'], file)
     response.writeHead(status, {
       ...securityHeaders,
@@ -113,16 +112,28 @@ export function createSiteServer(root: () => string) {
   })
 }
 
+const views = new Map<string, ReleaseView>()
+
+/** A release's layers, read once per release (releases never change once live). */
+function releaseView(root: string): ReleaseView {
+  let view = views.get(root)
+  if (!view) {
+    view = openRelease(root)
+    views.set(root, view)
+  }
+  return view
+}
+
 const redirectsByRelease = new Map<string, Map<string, string>>()
 
 /** The redirects a release was built with (old addresses of items whose slug changed), read once per release. */
-function redirectsOf(release: string): Map<string, string> {
-  let rules = redirectsByRelease.get(release)
+function redirectsOf(release: ReleaseView): Map<string, string> {
+  let rules = redirectsByRelease.get(release.root)
   if (!rules) {
-    const file = path.join(release, 'redirects.json')
-    const list = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
+    const file = resolveReleaseFile(release, 'redirects.json')
+    const list = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
     rules = new Map(list.map((rule) => [rule.from, rule.to]))
-    redirectsByRelease.set(release, rules)
+    redirectsByRelease.set(release.root, rules)
   }
   return rules
 }

@@ -29,6 +29,8 @@ export async function publishSite(
   root: string = siteRoot,
   /** Cancels the build: the build process is killed and the live release stays as it was. */
   signal?: AbortSignal,
+  /** `full`: render every page even when only a few changed. */
+  options: { full?: boolean } = {},
 ): Promise<PublishResult> {
   const releases = new Releases(root)
   const started = Date.now()
@@ -37,19 +39,17 @@ export async function publishSite(
     data: { status: 'running', trigger, startedAt: new Date(started).toISOString() },
     overrideAccess: true,
   })
+  const live = releases.current()
   const release = releases.create()
   const exportDir = `${release}.export`
   try {
     await exportPublished(payload, exportDir)
-    await buildInto(exportDir, release, signal)
+    const built = await buildInto(exportDir, release, options.full ? undefined : live, signal)
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
     releases.prune()
     const durationMs = Date.now() - started
-    const pages = JSON.parse(fs.readFileSync(path.join(release, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>
-    }
     await payload.update({
       collection: collectionSlugs.siteBuilds,
       id: record.id,
@@ -58,7 +58,9 @@ export async function publishSite(
         finishedAt: new Date().toISOString(),
         durationMs,
         release: path.basename(release),
-        pages: Object.values(pages.languages).reduce((sum, language) => sum + language.page_count, 0),
+        pages: built.pages,
+        kind: built.kind,
+        changed: built.written,
       },
       overrideAccess: true,
     })
@@ -82,10 +84,20 @@ export async function publishSite(
   }
 }
 
-/** Runs the Astro build and the search indexing as a child process, so a crash there cannot take the CMS down. */
-function buildInto(exportDir: string, outDir: string, signal?: AbortSignal): Promise<void> {
+interface BuiltRelease {
+  kind: 'full' | 'incremental'
+  pages: number
+  written: number
+}
+
+/**
+ * Renders and indexes the site in a child process, so a crash there cannot take the CMS down: only what changed since
+ * the live release when that is possible, everything otherwise.
+ */
+function buildInto(exportDir: string, outDir: string, live: string | undefined, signal?: AbortSignal): Promise<BuiltRelease> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', '--skip-export'], {
+    const args = ['scripts/build-site.ts', '--skip-export', ...(live ? ['--previous', live] : [])]
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
       cwd: projectRoot,
       env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,7 +112,14 @@ function buildInto(exportDir: string, outDir: string, signal?: AbortSignal): Pro
     child.stderr.on('data', keep)
     child.on('error', (error) => reject(signal?.aborted ? new Error('The site build was cancelled and killed.') : error))
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
+      code === 0 ? resolve(builtFrom(output)) : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
     )
   })
+}
+
+/** Reads the build script's summary line (`incremental build: 198 rendered, 17 written, 1283 pages and files …`). */
+function builtFrom(output: string): BuiltRelease {
+  const match = /(full|incremental) build: (\d+) rendered, (\d+) written, (\d+) pages/.exec(output)
+  if (!match) return { kind: 'full', pages: 0, written: 0 }
+  return { kind: match[1] as BuiltRelease['kind'], written: Number(match[3]), pages: Number(match[4]) }
 }

@@ -56,13 +56,65 @@ export class Releases {
     return releases[index - 1]
   }
 
-  /** Deletes old releases beyond `keep`, never the live one or anything newer than it. */
+  /**
+   * Deletes old releases beyond `keep`, never the live one or anything newer than it, and never a full release that
+   * a kept incremental release is layered on.
+   */
   prune(keep = 5) {
     const releases = this.list()
     const live = this.current()
     const liveIndex = live ? releases.indexOf(live) : releases.length - 1
-    for (const release of releases.slice(0, Math.max(0, liveIndex + 1 - keep))) fs.rmSync(release, { recursive: true, force: true })
+    const kept = releases.slice(Math.max(0, liveIndex + 1 - keep))
+    const bases = new Set(kept.flatMap((release) => openRelease(release).layers.slice(1)))
+    for (const release of releases.slice(0, Math.max(0, liveIndex + 1 - keep))) {
+      if (!bases.has(release)) fs.rmSync(release, { recursive: true, force: true })
+    }
   }
+}
+
+/** Where a release keeps what is not served: its layer description and the renderer's state. */
+export const releaseMetaDir = '.release'
+
+export interface LayerDescription {
+  /** Folder name (under `releases/`) of the full release this one is layered on. */
+  base: string
+  /** Files of the base that no longer exist (paths relative to the release root). */
+  deleted: string[]
+}
+
+export interface ReleaseView {
+  root: string
+  /** Folders to look in, first match wins: the release itself, then the full release it is layered on. */
+  layers: string[]
+  deleted: Set<string>
+}
+
+/**
+ * A release is either full (every file of the site) or incremental: only the files changed since a full release,
+ * layered over it, with a list of the base's files that are gone. Publishing writes the few changed pages instead of
+ * copying tens of thousands of unchanged ones, and the switch stays one atomic rename.
+ */
+export function openRelease(root: string): ReleaseView {
+  const layerFile = path.join(root, releaseMetaDir, 'layer.json')
+  if (!fs.existsSync(layerFile)) return { root, layers: [root], deleted: new Set() }
+  const layer = JSON.parse(fs.readFileSync(layerFile, 'utf8')) as LayerDescription
+  return { root, layers: [root, path.join(path.dirname(root), layer.base)], deleted: new Set(layer.deleted) }
+}
+
+/** The file serving `relative` (a path inside the release, no leading slash) in a release, if there is one. */
+export function resolveReleaseFile(view: ReleaseView, relative: string): string | undefined {
+  const normalized = path.posix.normalize(relative)
+  if (normalized.startsWith('..') || normalized.split('/').some((part) => part.startsWith('.') && part !== '.')) return undefined
+  for (const [index, layer] of view.layers.entries()) {
+    if (index > 0 && view.deleted.has(normalized)) return undefined
+    const file = path.join(layer, normalized)
+    try {
+      if (fs.statSync(file).isFile()) return file
+    } catch {
+      // not in this layer
+    }
+  }
+  return undefined
 }
 
 /**
@@ -71,13 +123,14 @@ export class Releases {
  */
 export function verifyRelease(folder: string, forbiddenMarkers: string[] = []): string[] {
   const problems: string[] = []
-  if (!fs.existsSync(path.join(folder, 'index.html'))) problems.push('the language chooser (index.html) is missing')
+  const view = openRelease(folder)
+  if (!resolveReleaseFile(view, 'index.html')) problems.push('the language chooser (index.html) is missing')
   for (const code of localeCodes) {
-    const home = path.join(folder, getLocale(code).segment, 'index.html')
-    if (!fs.existsSync(home)) problems.push(`the ${code} home page is missing`)
+    if (!resolveReleaseFile(view, `${getLocale(code).segment}/index.html`)) problems.push(`the ${code} home page is missing`)
   }
-  if (!fs.existsSync(path.join(folder, 'pagefind', 'pagefind-entry.json'))) problems.push('the search index is missing')
+  if (!resolveReleaseFile(view, 'pagefind/pagefind-entry.json')) problems.push('the search index is missing')
   if (forbiddenMarkers.length > 0) {
+    // An incremental release's base was checked when it went live: only the new files need reading.
     for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue
       const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8')

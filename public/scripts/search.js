@@ -7,9 +7,35 @@ const list = document.getElementById('search-results')
 let pagefind
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '')
 
-async function load() {
-  pagefind ??= await import('/pagefind/pagefind.js')
+let superseded = new Set()
+
+/**
+ * The main index plus, after publishes since the last full build, the small index of the pages changed since
+ * (`/pagefind-delta/`). The main index still holds the older copies of those pages and the removed ones: results
+ * for those addresses are taken from the delta index only.
+ */
+function load() {
+  // One promise: the filters and the first search both ask at page load, and the delta must be merged once.
+  pagefind ??= open()
   return pagefind
+}
+
+async function open() {
+  const main = await import('/pagefind/pagefind.js')
+  const delta = await fetch('/pagefind-delta/superseded.json').then((response) => (response.ok ? response.json() : undefined), () => undefined)
+  if (delta) {
+    superseded = new Set(delta.superseded)
+    const language = document.documentElement.lang.toLowerCase()
+    const entry = delta.delta ? await fetch('/pagefind-delta/pagefind-entry.json').then((response) => response.json()) : undefined
+    // Merged only when it has this language: Pagefind would otherwise fall back to another language's pages.
+    if (entry?.languages?.[language]) await main.mergeIndex('/pagefind-delta/')
+  }
+  return main
+}
+
+/** Drops the main index's out-of-date copies; `concord_layer` marks pages of the delta index. */
+function current(result) {
+  return result.meta.concord_layer === 'delta' || !superseded.has(result.url)
 }
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them from text nodes so no markup is trusted. */
@@ -62,9 +88,11 @@ async function run(query) {
     return
   }
   const search = await (await load()).search(trimmed, { filters: chosenFilters() })
-  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+  const candidates = superseded.size > 0 ? search.results.slice(0, 40) : search.results.slice(0, 20)
+  const results = (await Promise.all(candidates.map((result) => result.data()))).filter(current).slice(0, 20)
+  const total = search.results.length - (candidates.length - results.length)
   status.textContent = results.length
-    ? form.dataset.results.replace('{count}', String(search.results.length))
+    ? form.dataset.results.replace('{count}', String(total))
     : form.dataset.noResults.replace('{query}', trimmed)
   for (const result of results) {
     const item = document.createElement('li')

@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { defaultLocale, fallbackChain, getLocale, localeCodes } from '../../cms/locales'
 import type { ExportedItem } from '../../cms/export/exportPublished'
+import { collectionKey, itemKey, recordQuery, recordRead, signature, withoutTrace } from './dependencies'
 
 export type { ExportedItem }
 
@@ -28,24 +29,143 @@ export const sections = {
 
 export type PageCollection = keyof typeof sections
 
-const cache = new Map<string, ExportedItem[]>()
+interface Loaded {
+  /** Newest first where the collection has a date; the objects pages get, recording reads of their fields. */
+  list: ExportedItem[]
+  byId: Map<string, ExportedItem>
+  /** A signature per item of everything exported about it, to tell which items a publish changed. */
+  hashes: Map<string, string>
+}
 
-/** Every published item of a collection, newest first where the collection has a date. */
-export function items(collection: string): ExportedItem[] {
-  if (!cache.has(collection)) {
+const cache = new Map<string, Loaded>()
+
+function load(collection: string): Loaded {
+  let loaded = cache.get(collection)
+  if (!loaded) {
     const file = path.join(exportDir, `${collection}.json`)
     if (!fs.existsSync(file)) throw new Error(`No export at ${file}: run \`npm run export\` before building the site.`)
-    const list = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
     const dateOf = (item: ExportedItem) =>
       String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? '')
-    cache.set(collection, list.sort((a, b) => dateOf(b).localeCompare(dateOf(a))))
+    raw.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || String(a.id).localeCompare(String(b.id)))
+    const list = raw.map((item) => traced(collection, item))
+    loaded = {
+      list,
+      byId: new Map(list.map((item) => [String(item.id), item])),
+      hashes: new Map(raw.map((item) => [String(item.id), signature(item)])),
+    }
+    cache.set(collection, loaded)
   }
-  return cache.get(collection)!
+  return loaded
+}
+
+/** The item as pages see it: reading its fields or locales during a render records the page's dependency on it. */
+function traced(collection: string, item: ExportedItem): ExportedItem {
+  const key = itemKey(collection, item.id)
+  return {
+    id: item.id,
+    updatedAt: item.updatedAt,
+    get locales() {
+      recordRead(key)
+      return item.locales
+    },
+    get data() {
+      recordRead(key)
+      return item.data
+    },
+  }
+}
+
+/** Every published item of a collection, newest first; a page that walks the whole list depends on all of it. */
+export function items(collection: string): ExportedItem[] {
+  recordRead(collectionKey(collection))
+  return load(collection).list
 }
 
 export function itemById(collection: string, id: unknown): ExportedItem | undefined {
-  return items(collection).find((item) => item.id === id)
+  return load(collection).byId.get(String(id))
 }
+
+/** Signatures of every item of a collection (see `site/render/`). */
+export function itemHashes(collection: string): Map<string, string> {
+  return load(collection).hashes
+}
+
+/** Forgets the loaded export, so the next read sees a newer one (the preview and long-lived renderers). */
+export function reloadContent() {
+  cache.clear()
+  generation++
+}
+
+let generation = 0
+
+/** Changes whenever the content is reloaded, so tables derived from it know to rebuild. */
+export function contentGeneration(): number {
+  return generation
+}
+
+const queries = new Map<string, (...args: never[]) => { result: unknown; signed: unknown }>()
+
+/**
+ * A question about a set of items whose answer a page depends on. The key names the question and its arguments, so
+ * after a publish the renderer can ask it again (`querySignature`) and re-render only the pages whose answer changed.
+ */
+function defineQuery<Args extends (string | number)[], Result>(
+  name: string,
+  answer: (...args: Args) => Result,
+  signed: (result: Result) => unknown,
+): (...args: Args) => Result {
+  queries.set(name, ((...args: Args) => {
+    const result = answer(...args)
+    return { result, signed: signed(result) }
+  }) as never)
+  return (...args: Args) => recordQuery(`q:${name}:${JSON.stringify(args)}`, () => answer(...args), signed)
+}
+
+/** The current answer signature of a recorded query key; undefined when the key is not a known query. */
+export function querySignature(key: string): string | undefined {
+  const match = /^q:([^:]+):(.*)$/.exec(key)
+  const query = match && queries.get(match[1])
+  if (!query) return undefined
+  return signature(withoutTrace(() => query(...(JSON.parse(match[2]) as never[])).signed))
+}
+
+const ids = (list: ExportedItem[]) => list.map((item) => item.id)
+
+/** The newest `count` items of a collection. */
+export const latest = defineQuery(
+  'latest',
+  (collection: string, count: number) => load(collection).list.slice(0, count),
+  ids,
+)
+
+/** One page of a collection's list, and how many pages there are. */
+export const listPage = defineQuery(
+  'listPage',
+  (collection: string, page: number, size: number) => {
+    const list = load(collection).list
+    return { items: list.slice((page - 1) * size, page * size), pageCount: Math.max(1, Math.ceil(list.length / size)) }
+  },
+  (answer) => [ids(answer.items), answer.pageCount],
+)
+
+/** Items of a collection that name `id` in one of `fields` (a topic's or a country's items). */
+export const taggedWith = defineQuery(
+  'taggedWith',
+  (collection: string, fieldNames: string, id: string | number) =>
+    load(collection).list.filter((candidate) =>
+      fieldNames.split(',').some((name) => ((withoutTrace(() => candidate.data[name]) as unknown[]) ?? []).map(String).includes(String(id))),
+    ),
+  ids,
+)
+
+/** The newest `count` items published in a locale (feeds carry only text the reader can read). */
+export const latestTranslated = defineQuery(
+  'latestTranslated',
+  (collection: string, locale: string, count: number) =>
+    load(collection).list.filter((item) => withoutTrace(() => item.locales).includes(locale)).slice(0, count),
+  ids,
+)
 
 export function isTranslated(item: ExportedItem, locale: string): boolean {
   return item.locales.includes(locale)
@@ -158,11 +278,15 @@ export function file(id: unknown): FileRef | undefined {
   }
 }
 
-/** Splits a list into pages of `size`; page numbers start at 1. */
-export function paginate<T>(list: T[], size: number): T[][] {
-  const pages: T[][] = []
-  for (let index = 0; index < list.length; index += size) pages.push(list.slice(index, index + size))
-  return pages.length > 0 ? pages : [[]]
-}
-
+/** Items per list page. */
 export const pageSize = 10
+
+/** The URL of a standing page (about, contact, legal notice) by its default-locale slug, in a locale. */
+export const standingPageUrl = defineQuery(
+  'standingPageUrl',
+  (key: string, locale: string) => {
+    const page = load('pages').list.find((item) => (item.data.slug as Record<string, string> | undefined)?.[defaultLocale] === key)
+    return page ? itemUrl('pages', page, locale) : undefined
+  },
+  (url) => url ?? null,
+)

@@ -1,5 +1,5 @@
 import { getLocale } from '../../cms/locales'
-import { field, isTranslated, itemUrl, items, type PageCollection, sectionUrl } from './content'
+import { field, itemUrl, latestTranslated, type PageCollection, sectionUrl } from './content'
 import { t } from './i18n'
 
 /** Feed names in URLs and the collections they carry. */
@@ -33,20 +33,17 @@ export interface FeedEntry {
 /** A feed in a locale lists only items published in that language: readers subscribe to text they can read. */
 export function feedEntries(name: FeedName, locale: string, site: URL): { title: string; home: string; entries: FeedEntry[] } {
   const collection = feeds[name]
-  const entries = items(collection)
-    .filter((item) => isTranslated(item, locale))
-    .slice(0, 50)
-    .map((item) => {
-      const url = new URL(itemUrl(collection, item, locale), site).href
-      return {
-        id: url,
-        url,
-        title: field<string>(item, 'title', locale) ?? '',
-        summary: field<string>(item, 'summary', locale) ?? field<string>(item, 'description', locale) ?? '',
-        date: String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt),
-        updated: item.updatedAt,
-      }
-    })
+  const entries = latestTranslated(collection, locale, 50).map((item) => {
+    const url = new URL(itemUrl(collection, item, locale), site).href
+    return {
+      id: url,
+      url,
+      title: field<string>(item, 'title', locale) ?? '',
+      summary: field<string>(item, 'summary', locale) ?? field<string>(item, 'description', locale) ?? '',
+      date: String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt),
+      updated: item.updatedAt,
+    }
+  })
   return {
     title: t(locale, 'feed.title', { site: t(locale, 'site.name'), section: t(locale, titleKeys[name]) }),
     home: new URL(sectionUrl(collection, locale), site).href,

@@ -2,85 +2,126 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { openRelease, Releases } from '../../cms/publishing/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { everyText } from '../helpers/builtSite'
+import { serveSite } from '../../scripts/siteServer'
+import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
+import { restClient } from '../helpers/rest'
 import { paragraph } from '../helpers/richText'
+import { searchResults } from '../helpers/search'
 import { createUser } from '../helpers/users'
 
 const ctx = usePayload()
 let payload: Payload
 let root: string
 let releases: Releases
-let editor: Awaited<ReturnType<typeof createUser>>
+let rest: Awaited<ReturnType<typeof restClient>>
+let site: Awaited<ReturnType<typeof serveSite>>
 
-const live = (relative: string) => path.join(releases.currentLink, relative)
 const pendingBuilds = async () =>
   (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'publishSite' } }, { completedAt: { exists: false } }] } })).totalDocs
 /** Runs the queued site builds the way the serving process does. */
 const runQueuedBuilds = () => payload.jobs.run({ queue: 'site' })
+/** What the live site answers at an address, through the site server (so layered releases resolve as served). */
+const live = async (address: string) => {
+  const response = await fetch(`${site.url}${address}`, { redirect: 'manual' })
+  return { status: response.status, text: await response.text(), location: response.headers.get('location') }
+}
+const latestBuild = async () => (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs[0]
 
 beforeAll(async () => {
   payload = ctx().payload
   root = path.join(ctx().dataDir, 'site')
   releases = new Releases(root)
-  editor = await createUser(payload, 'editor')
+  const editor = await createUser(payload, 'editor')
+  rest = await restClient(editor.email, 'correct horse battery staple')
   await importCorpus(payload, loadCorpus(fixtureCorpus))
   expect((await publishSite(payload, 'first release', root)).status).toBe('live')
-}, 120_000)
+  site = await serveSite(() => releases.currentLink)
+}, 180_000)
 
-describe('publishing', () => {
-  it('should put a published article live in every locale and in search, through the job queue', async () => {
-    await payload.create({
-      collection: 'articles',
-      locale: 'en',
-      data: { title: 'Freshly published', summary: 'PUBLISHMARKER', body: paragraph('PUBLISHMARKER body'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
+afterAll(() => site?.close())
+
+const newArticle = (title: string, marker = 's') =>
+  rest.post('/articles?locale=en', { title, summary: marker, body: paragraph(`${marker} body`), _status: 'published' })
+
+describe('publishing through the REST API', () => {
+  it('should put a published article live in every locale and in search, rendering only what it affects', async () => {
+    await newArticle('Freshly published', 'PUBLISHMARKER')
     expect(await pendingBuilds()).toBe(1)
     await runQueuedBuilds()
-    expect(fs.existsSync(live('en/news/freshly-published/index.html'))).toBe(true)
-    expect(fs.existsSync(live('zh/news/freshly-published/index.html'))).toBe(true)
-    expect(fs.readFileSync(live('en/feeds/news.xml'), 'utf8')).toContain('Freshly published')
-    expect(everyText(path.resolve(releases.current()!, 'pagefind'))).toContain('PUBLISHMARKER')
-    const [build] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
-    expect(build).toMatchObject({ status: 'live' })
+    expect((await live('/en/news/freshly-published/')).text).toContain('Freshly published')
+    // Other locales show the English text as a fallback page until a translation is published.
+    expect((await live('/zh/news/freshly-published/')).status).toBe(200)
+    expect((await live('/en/feeds/news.xml')).text).toContain('Freshly published')
+    expect((await live('/en/sitemap.xml')).text).toContain('/en/news/freshly-published/')
+    // Pagefind also offers loose matches from other pages; the new page must be there, once.
+    expect((await searchResults(site.url, 'en', 'PUBLISHMARKER')).filter((url) => url === '/en/news/freshly-published/')).toHaveLength(1)
+    const build = await latestBuild()
+    expect(build).toMatchObject({ status: 'live', kind: 'incremental' })
     expect(build.durationMs).toBeGreaterThan(0)
+    expect(build.changed).toBeLessThan(build.pages! / 4)
+  }, 120_000)
+
+  it('should show an edit in place of the old text, on the page and in search', async () => {
+    const { docs } = (await rest.get('/articles?where[slug][equals]=freshly-published&locale=en')) as { docs: { id: number }[] }
+    await rest.patch(`/articles/${docs[0].id}?locale=en`, { summary: 'EDITEDMARKER', _status: 'published' })
+    await runQueuedBuilds()
+    expect((await live('/en/news/freshly-published/')).text).toContain('EDITEDMARKER')
+    expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).toContain('/en/news/freshly-published/')
+    expect((await live('/en/feeds/news.json')).text).toContain('EDITEDMARKER')
+  }, 120_000)
+
+  it('should stop finding a page of the last full build by the words an edit removed', async () => {
+    expect(await searchResults(site.url, 'en', 'Twelve')).toContain('/en/news/forum-opens/')
+    const { docs } = (await rest.get('/articles?where[slug][equals]=forum-opens&locale=en')) as { docs: { id: number }[] }
+    await rest.patch(`/articles/${docs[0].id}?locale=en`, { summary: 'Thirteen delegations met.', _status: 'published' })
+    await runQueuedBuilds()
+    expect(await searchResults(site.url, 'en', 'Thirteen')).toContain('/en/news/forum-opens/')
+    // The main index still holds the page's first version; the search page must not offer it.
+    expect(await searchResults(site.url, 'en', 'Twelve')).not.toContain('/en/news/forum-opens/')
   }, 120_000)
 
   it('should coalesce a burst of publishes into one build that carries them all', async () => {
-    for (let index = 1; index <= 10; index++) {
-      await payload.create({
-        collection: 'articles',
-        locale: 'en',
-        data: { title: `Burst ${index}`, summary: 's', body: paragraph('b'), _status: 'published' },
-        user: editor,
-        overrideAccess: false,
-      })
-    }
+    for (let index = 1; index <= 10; index++) await newArticle(`Burst ${index}`)
     expect(await pendingBuilds()).toBe(1)
     await runQueuedBuilds()
-    for (let index = 1; index <= 10; index++) expect(fs.existsSync(live(`en/news/burst-${index}/index.html`)), `burst ${index}`).toBe(true)
+    for (let index = 1; index <= 10; index++) expect((await live(`/en/news/burst-${index}/`)).status, `burst ${index}`).toBe(200)
   }, 120_000)
 
   it('should take an unpublished article off pages, feeds, sitemaps and search', async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'freshly-published' } } })
-    await payload.update({ collection: 'articles', id: docs[0].id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
+    const { docs } = (await rest.get('/articles?where[slug][equals]=freshly-published&locale=en')) as { docs: { id: number }[] }
+    await rest.patch(`/articles/${docs[0].id}?locale=en`, { _status: 'draft' })
     await runQueuedBuilds()
-    expect(fs.existsSync(live('en/news/freshly-published/index.html'))).toBe(false)
-    expect(everyText(releases.current()!)).not.toContain('PUBLISHMARKER')
+    expect((await live('/en/news/freshly-published/')).status).toBe(404)
+    expect((await live('/zh/news/freshly-published/')).status).toBe(404)
+    expect((await live('/en/feeds/news.xml')).text).not.toContain('Freshly published')
+    expect((await live('/en/news/')).text).not.toContain('Freshly published')
+    expect((await live('/en/sitemap.xml')).text).not.toContain('freshly-published')
+    expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).not.toContain('/en/news/freshly-published/')
   }, 120_000)
 
+  it('should keep the old address of a published item working with a permanent redirect', async () => {
+    const article = (await newArticle('Original address')) as { doc: { id: number } }
+    await rest.patch(`/articles/${article.doc.id}?locale=en`, { slug: 'new-address', _status: 'published' })
+    await runQueuedBuilds()
+    expect(await live('/en/news/original-address/')).toMatchObject({ status: 301, location: '/en/news/new-address/' })
+    expect((await live('/en/news/new-address/')).status).toBe(200)
+    expect((await live('/redirects.nginx.conf')).text).toContain('location = "/en/news/original-address/" { return 301 "/en/news/new-address/"; }')
+    expect((await live('/redirects.caddy')).text).toContain('redir "/en/news/original-address/" "/en/news/new-address/" permanent')
+  }, 120_000)
+})
+
+describe('failures', () => {
   it('should leave the live release untouched and report the error when the database fails mid-build', async () => {
     const before = releases.current()
-    const homeBefore = fs.readFileSync(live('en/index.html'))
+    const homeBefore = (await live('/en/')).text
     const failing = new Proxy(payload, {
       get: (target, property) =>
         property === 'find' ? () => Promise.reject(new Error('database unavailable')) : Reflect.get(target, property),
@@ -88,57 +129,46 @@ describe('publishing', () => {
     const result = await publishSite(failing, 'database test', root)
     expect(result).toMatchObject({ status: 'failed', error: 'database unavailable' })
     expect(releases.current()).toBe(before)
-    expect(fs.readFileSync(live('en/index.html')).equals(homeBefore)).toBe(true)
-    expect(releases.list()).toContain(before)
-    const [build] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
-    expect(build).toMatchObject({ status: 'failed', error: 'database unavailable' })
+    expect((await live('/en/')).text).toBe(homeBefore)
+    expect(await latestBuild()).toMatchObject({ status: 'failed', error: 'database unavailable' })
   }, 120_000)
-})
 
-describe('a killed build', () => {
-  it('should leave the live release untouched, remove the half-built one and show the failure', async () => {
+  it('should leave the live release untouched, remove the half-built one and show the failure when a build is killed', async () => {
     const before = releases.current()
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 1500)
-    const result = await publishSite(payload, 'killed build', root, controller.signal)
+    // A full build takes long enough to be killed midway.
+    const result = await publishSite(payload, 'killed build', root, controller.signal, { full: true })
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(/killed/)
     expect(releases.current()).toBe(before)
     expect(releases.list().at(-1)).toBe(before)
-    const [build] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs
-    expect(build).toMatchObject({ status: 'failed' })
+    expect(await latestBuild()).toMatchObject({ status: 'failed' })
   }, 120_000)
 })
 
-describe('slug changes', () => {
-  it('should keep the old address of a published item working with a permanent redirect', async () => {
-    const { serveSite } = await import('../../scripts/siteServer')
-    const article = await payload.create({
-      collection: 'articles',
-      locale: 'en',
-      data: { title: 'Original address', summary: 's', body: paragraph('b'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      locale: 'en',
-      data: { slug: 'new-address', _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
-    await runQueuedBuilds()
-    const server = await serveSite(() => releases.currentLink)
-    try {
-      const old = await fetch(`${server.url}/en/news/original-address/`, { redirect: 'manual' })
-      expect(old.status).toBe(301)
-      expect(old.headers.get('location')).toBe('/en/news/new-address/')
-      expect((await fetch(`${server.url}/en/news/new-address/`)).status).toBe(200)
-    } finally {
-      await server.close()
+describe('releases', () => {
+  it('should layer a publish over the last full release and roll back to the previous one byte for byte', async () => {
+    const before = releases.current()!
+    const served = (release: string) => {
+      const view = openRelease(release)
+      const files = new Map<string, Buffer>()
+      for (const layer of [...view.layers].reverse()) {
+        for (const file of listFiles(layer)) if (!file.startsWith('.release')) files.set(file, fs.readFileSync(path.join(layer, file)))
+      }
+      for (const file of view.deleted) files.delete(file)
+      return files
     }
-    expect(fs.readFileSync(live('redirects.nginx.conf'), 'utf8')).toContain('location = "/en/news/original-address/" { return 301 "/en/news/new-address/"; }')
-    expect(fs.readFileSync(live('redirects.caddy'), 'utf8')).toContain('redir "/en/news/original-address/" "/en/news/new-address/" permanent')
+    const snapshot = served(before)
+    await newArticle('Rollback check')
+    await runQueuedBuilds()
+    expect(releases.current()).not.toBe(before)
+    expect(openRelease(releases.current()!).layers).toHaveLength(2)
+    releases.rollback()
+    expect(releases.current()).toBe(before)
+    const restored = served(releases.current()!)
+    expect([...restored.keys()].sort()).toEqual([...snapshot.keys()].sort())
+    for (const [file, content] of snapshot) expect(restored.get(file)!.equals(content), file).toBe(true)
+    expect((await live('/en/news/rollback-check/')).status).toBe(404)
   }, 120_000)
 })

@@ -12,7 +12,7 @@ export const SiteBuilds: CollectionConfig = {
   labels: { singular: 'Site build', plural: 'Site builds' },
   admin: {
     useAsTitle: 'startedAt',
-    defaultColumns: ['startedAt', 'status', 'durationMs', 'trigger', 'error'],
+    defaultColumns: ['startedAt', 'status', 'kind', 'durationMs', 'changed', 'trigger', 'error'],
     group: 'Publishing',
     description: 'Each publish rebuilds the public site into a new release; a failed build leaves the live site as it was.',
   },
@@ -33,7 +33,17 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'startedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
-    { name: 'pages', type: 'number' },
+    {
+      name: 'kind',
+      type: 'select',
+      options: [
+        { value: 'full', label: 'Full' },
+        { value: 'incremental', label: 'Changes only' },
+      ],
+      admin: { description: 'A publish renders only the pages it affects; a change to the site itself renders everything.' },
+    },
+    { name: 'pages', type: 'number', admin: { description: 'Pages and files the release serves.' } },
+    { name: 'changed', type: 'number', admin: { description: 'Files this build wrote.' } },
     { name: 'release', type: 'text' },
     { name: 'error', type: 'textarea' },
   ],

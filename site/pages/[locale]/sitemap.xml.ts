@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro'
 
 import { localeSitemap } from '../../lib/sitemap'
-import { localeParams } from '../../lib/routes'
+import { localeOfSegment, notFound } from '../../lib/routes'
 
-export const getStaticPaths = localeParams
-
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(localeSitemap(props.locale, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+export const GET: APIRoute = ({ params, site }) => {
+  const locale = localeOfSegment(params.locale)
+  if (!locale) return notFound()
+  return new Response(localeSitemap(locale, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}

@@ -1,15 +1,12 @@
 import type { APIRoute } from 'astro'
 
-import { locales } from '../../../../cms/locales'
 import { atom, type FeedName, feeds } from '../../../lib/feeds'
+import { localeOfSegment, notFound } from '../../../lib/routes'
 
-export function getStaticPaths() {
-  return locales.flatMap((locale) =>
-    Object.keys(feeds).map((feed) => ({ params: { locale: locale.segment, feed }, props: { locale: locale.code, feed } })),
-  )
-}
-
-export const GET: APIRoute = ({ props, site, url }) =>
-  new Response(atom(props.feed as FeedName, props.locale, site!, new URL(url.pathname, site).href), {
+export const GET: APIRoute = ({ params, site, url }) => {
+  const locale = localeOfSegment(params.locale)
+  if (!locale || !params.feed || !(params.feed in feeds)) return notFound()
+  return new Response(atom(params.feed as FeedName, locale, site!, new URL(url.pathname, site).href), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   })
+}

@@ -1,0 +1,52 @@
+/**
+ * What a rendered page read, so a publish re-renders only the pages it affects.
+ *
+ * While the renderer renders a route, every read of an item's fields records `item:<collection>:<id>`, and every
+ * question about a set of items (the newest four articles, page 3 of the news list, what is tagged with a topic)
+ * records the question's key with a signature of its answer. After a publish, a page is re-rendered when an item it
+ * read changed or a question it asked has a different answer now. Reads outside a render (the route table itself)
+ * are not recorded.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { createHash } from 'node:crypto'
+
+export interface RenderTrace {
+  /** Item keys and query keys the page depended on. */
+  reads: Set<string>
+  /** The answer signature of each query key the page asked. */
+  queries: Map<string, string>
+}
+
+const current = new AsyncLocalStorage<RenderTrace | undefined>()
+
+export function traceRender<T>(render: () => Promise<T>): Promise<{ result: T; trace: RenderTrace }> {
+  const trace: RenderTrace = { reads: new Set(), queries: new Map() }
+  return current.run(trace, async () => ({ result: await render(), trace }))
+}
+
+export function recordRead(key: string) {
+  current.getStore()?.reads.add(key)
+}
+
+/** Runs `answer` untraced (its own item reads are summarised by the query's signature) and records the query. */
+export function recordQuery<T>(key: string, answer: () => T, signatureOf: (result: T) => unknown): T {
+  const trace = current.getStore()
+  if (!trace) return answer()
+  const result = current.run(undefined, answer)
+  trace.reads.add(key)
+  trace.queries.set(key, signature(signatureOf(result)))
+  return result
+}
+
+export function signature(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64url').slice(0, 16)
+}
+
+export const itemKey = (collection: string, id: unknown) => `item:${collection}:${String(id)}`
+/** Depends on every item of a collection and on which items it has. */
+export const collectionKey = (collection: string) => `all:${collection}`
+
+/** Runs `read` without recording anything (reads that a query's signature already covers). */
+export function withoutTrace<T>(read: () => T): T {
+  return current.getStore() ? current.run(undefined, read) : read()
+}

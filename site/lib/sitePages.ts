@@ -1,0 +1,73 @@
+/**
+ * Every page and file the site consists of, with the address it is served at and the file it is written to.
+ * The renderer walks this table (all of it for a full build, the affected part after a publish); the catch-all page
+ * (`site/pages/[...path].astro`) looks the requested address up in it to know what to show.
+ */
+import { getLocale, locales } from '../../cms/locales'
+import { contentGeneration, type ExportedItem, itemPages, items, pageSize, type PageCollection, sections, slugOf } from './content'
+import { feeds } from './feeds'
+import { sectionCollections } from './routes'
+import { withoutTrace } from './dependencies'
+
+export type SitePage =
+  | { kind: 'home'; locale: string }
+  | { kind: 'search'; locale: string }
+  | { kind: 'notFound'; locale: string }
+  | { kind: 'list'; locale: string; collection: PageCollection; pageNumber: number }
+  | { kind: 'item'; locale: string; collection: PageCollection; item: ExportedItem; translated: boolean; textLocale: string }
+
+export interface SiteRoute {
+  /** The address requested from Astro, with a trailing slash for pages. */
+  url: string
+  /** Where the response is written, relative to the release root. */
+  file: string
+  page?: SitePage
+}
+
+let table: { generation: number; routes: Map<string, SiteRoute> } | undefined
+
+/** The whole route table (built once per loaded export; reads here are not a page's dependencies). */
+export function siteRoutes(): Map<string, SiteRoute> {
+  if (table?.generation !== contentGeneration()) table = { generation: contentGeneration(), routes: withoutTrace(buildTable) }
+  return table.routes
+}
+
+export function pageAt(pathname: string): SitePage | undefined {
+  return siteRoutes().get(decodeURI(pathname))?.page
+}
+
+function buildTable(): Map<string, SiteRoute> {
+  const routes = new Map<string, SiteRoute>()
+  const page = (url: string, sitePage?: SitePage) => routes.set(url, { url, file: `${url.slice(1)}index.html`, page: sitePage })
+  const file = (url: string) => routes.set(url, { url, file: url.slice(1) })
+
+  page('/')
+  routes.set('/404/', { url: '/404/', file: '404.html' })
+  for (const name of ['sitemap-index.xml', 'robots.txt', 'redirects.json', 'redirects.nginx.conf', 'redirects.caddy']) file(`/${name}`)
+  for (const { code: locale, segment } of locales) {
+    const root = `/${segment}/`
+    page(root, { kind: 'home', locale })
+    page(`${root}search/`, { kind: 'search', locale })
+    page(`${root}404/`, { kind: 'notFound', locale })
+    file(`${root}sitemap.xml`)
+    for (const feed of Object.keys(feeds)) {
+      file(`${root}feeds/${feed}.xml`)
+      file(`${root}feeds/${feed}.json`)
+    }
+    for (const collection of sectionCollections) {
+      // The document library is one filterable page; other sections paginate.
+      const pageCount = collection === 'documents' ? 1 : Math.max(1, Math.ceil(items(collection).length / pageSize))
+      for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+        page(`${root}${sections[collection]}/${pageNumber > 1 ? `page/${pageNumber}/` : ''}`, { kind: 'list', locale, collection, pageNumber })
+      }
+    }
+  }
+  for (const collection of [...sectionCollections, 'pages' as const]) {
+    for (const { item, locale, translated, textLocale } of itemPages(collection)) {
+      const section = sections[collection]
+      const url = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${slugOf(item, collection, locale)}/`
+      page(url, { kind: 'item', locale, collection, item, translated, textLocale })
+    }
+  }
+  return routes
+}

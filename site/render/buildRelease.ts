@@ -1,0 +1,173 @@
+/**
+ * Builds a release of the public site from an export: either a full release (every page, all assets, the whole
+ * search index) or, after a publish, an incremental one — the pages the publish affected, layered over the last full
+ * release, with a small search index of its own (see cms/publishing/releases.ts for the layering).
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type LayerDescription, openRelease, releaseMetaDir, resolveReleaseFile } from '../../cms/publishing/releases'
+import { ensureBundle, type SiteBundle } from './bundle'
+import { writeImages } from './images'
+import { precompress } from './precompress'
+import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
+import { indexDelta, indexRelease } from './searchIndex'
+import { readState, type RenderState } from './state'
+
+export interface BuildOptions {
+  exportDir: string
+  /** An empty folder: the new release. */
+  outDir: string
+  /** The live release, for an incremental build; without it the build is full. */
+  previous?: string
+  siteUrl?: string
+  /** Build everything even when an incremental build is possible. */
+  full?: boolean
+  log?: (line: string) => void
+}
+
+export interface BuildResult {
+  kind: 'full' | 'incremental'
+  /** Pages and files rendered, and how many of them changed. */
+  rendered: number
+  written: number
+  pages: number
+  timings: Record<string, number>
+}
+
+/** An incremental release stops paying off when its layer grows large: the next build is then a full one. */
+const maxLayerPages = 2000
+
+const stateFile = (release: string) => path.join(release, releaseMetaDir, 'render-state.json')
+
+export async function buildRelease(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? console.log
+  const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:4321'
+  const timings: Record<string, number> = {}
+  const time = async <T>(label: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = Date.now()
+    const result = await work()
+    timings[label] = Date.now() - started
+    return result
+  }
+  const bundle = await time('bundle', () => ensureBundle(log))
+  const previousState = options.previous && !options.full ? readState(stateFile(options.previous)) : undefined
+  fs.mkdirSync(options.outDir, { recursive: true })
+  if (previousState && options.previous) {
+    const result = await buildIncremental(bundle, options, options.previous, previousState, siteUrl, time)
+    if (result) return { ...result, timings }
+    log('incremental build not possible (site code, address or layer size changed): building everything')
+    fs.rmSync(options.outDir, { recursive: true, force: true })
+    fs.mkdirSync(options.outDir, { recursive: true })
+  }
+  return { ...(await buildFull(bundle, options, siteUrl, time)), timings }
+}
+
+type Timer = <T>(label: string, work: () => T | Promise<T>) => Promise<T>
+
+async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: string, time: Timer) {
+  const { outDir, exportDir } = options
+  const outcome = await time('render', () => renderFull(bundle, exportDir, outDir, siteUrl))
+  await time('assets', async () => {
+    fs.cpSync(bundle.clientDir, outDir, { recursive: true })
+    copyUploads(exportDir, outDir)
+    await writeImages(outcome.images, outDir)
+  })
+  const pages = await time('search', () => indexRelease(outDir))
+  await time('compress', () => precompress(outDir))
+  outcome.state.images = outcome.images.map((image) => image.file)
+  saveState(outDir, outcome.state)
+  return { kind: 'full' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length, searchPages: pages }
+}
+
+async function buildIncremental(
+  bundle: SiteBundle,
+  options: BuildOptions,
+  previous: string,
+  previousState: RenderState,
+  siteUrl: string,
+  time: Timer,
+) {
+  const { outDir, exportDir } = options
+  const before = openRelease(previous)
+  const layer: LayerDescription = before.layers.length > 1
+    ? (JSON.parse(fs.readFileSync(path.join(previous, releaseMetaDir, 'layer.json'), 'utf8')) as LayerDescription)
+    : { base: path.basename(previous), deleted: [] }
+  // The new layer starts as the previous one (hard links: nothing is copied) and receives the new pages.
+  if (before.layers.length > 1) {
+    await time('layer', () => {
+      for (const entry of fs.readdirSync(previous)) {
+        if (entry === releaseMetaDir || entry === 'pagefind-delta') continue
+        execFileSync('cp', ['-al', path.join(previous, entry), outDir])
+      }
+    })
+  }
+  const outcome: RenderOutcome | undefined = await time('render', () => renderChanges(bundle, exportDir, outDir, siteUrl, previousState))
+  if (!outcome) return undefined
+  const deleted = new Set(layer.deleted)
+  for (const file of outcome.written) deleted.delete(file)
+  for (const file of outcome.removed) {
+    deleted.add(file)
+    fs.rmSync(path.join(outDir, file), { force: true })
+    for (const suffix of ['.br', '.gz']) fs.rmSync(path.join(outDir, file + suffix), { force: true })
+  }
+  const view = { root: outDir, layers: [outDir, path.join(path.dirname(previous), layer.base)], deleted }
+  await time('assets', async () => {
+    linkNewUploads(exportDir, outDir, (file) => resolveReleaseFile(view, file))
+    await writeImages(outcome.images, outDir, (file) => Boolean(resolveReleaseFile(view, file)))
+  })
+  await time('compress', () => precompress(outDir, outcome.written))
+  // Every page of the layer is searched from the delta index; the main index's copies of them, and of removed pages, are stale.
+  const layerPages = Object.values(outcome.state.routes).filter((route) => route.file.endsWith('.html') && fs.existsSync(path.join(outDir, route.file)))
+  if (layerPages.length > maxLayerPages) return undefined
+  const urlOf = new Map(Object.entries(outcome.state.routes).map(([url, route]) => [route.file, url]))
+  const deletedUrls = [...deleted].map((file) => urlOf.get(file) ?? `/${file.replace(/index\.html$/, '')}`)
+  const layerUrls = layerPages.map((route) => urlOf.get(route.file)!)
+  await time('search', () =>
+    indexDelta(outDir, layerPages.map((route) => ({ url: urlOf.get(route.file)!, file: route.file })), [...layerUrls, ...deletedUrls]),
+  )
+  outcome.state.images = [...new Set([...outcome.state.images, ...outcome.images.map((image) => image.file)])]
+  fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
+  fs.writeFileSync(path.join(outDir, releaseMetaDir, 'layer.json'), JSON.stringify({ base: layer.base, deleted: [...deleted] } satisfies LayerDescription))
+  saveState(outDir, outcome.state)
+  return { kind: 'incremental' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length }
+}
+
+function saveState(outDir: string, state: RenderState) {
+  fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
+  fs.writeFileSync(stateFile(outDir), JSON.stringify(state))
+}
+
+const uploadFolders = [
+  ['files', 'files'],
+  ['media', 'media'],
+] as const
+
+/** Downloads (PDFs, video, captions) and original images (video posters, share images) are served as they are. */
+function copyUploads(exportDir: string, outDir: string) {
+  for (const [from, to] of uploadFolders) {
+    const source = path.join(exportDir, 'uploads', from)
+    if (fs.existsSync(source)) fs.cpSync(source, path.join(outDir, to), { recursive: true })
+  }
+}
+
+/** Uploads the layered release does not have yet (or has in another version) are linked into the new layer. */
+function linkNewUploads(exportDir: string, outDir: string, resolve: (file: string) => string | undefined) {
+  for (const [from, to] of uploadFolders) {
+    const source = path.join(exportDir, 'uploads', from)
+    if (!fs.existsSync(source)) continue
+    for (const name of fs.readdirSync(source)) {
+      const existing = resolve(`${to}/${name}`)
+      if (existing && fs.statSync(existing).size === fs.statSync(path.join(source, name)).size) continue
+      const target = path.join(outDir, to, name)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.rmSync(target, { force: true })
+      try {
+        fs.linkSync(path.join(source, name), target)
+      } catch {
+        fs.copyFileSync(path.join(source, name), target)
+      }
+    }
+  }
+}

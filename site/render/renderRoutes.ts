@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { ImageVariant } from '../lib/images'
+import type { BundleEntry } from './entry'
+
+export interface RenderedRoute {
+  url: string
+  file: string
+  /** Hash of the response body: unchanged output is not written again after a publish. */
+  hash: string
+  reads: string[]
+  queries: [string, string][]
+}
+
+export interface RenderBatch {
+  routes: RenderedRoute[]
+  images: ImageVariant[]
+}
+
+/**
+ * Renders routes of the table through the bundle's App and writes each body to `outDir/<file>` — unless
+ * `unchanged(url, hash)` says the release already has exactly that. A route that does not answer with its expected
+ * status fails the whole batch: a release is never made of a page that failed to render.
+ */
+export async function renderRoutes(
+  entry: BundleEntry,
+  urls: string[],
+  outDir: string,
+  siteUrl: string,
+  unchanged: (url: string, hash: string) => boolean = () => false,
+): Promise<RenderBatch> {
+  const table = entry.siteRoutes()
+  const routes: RenderedRoute[] = []
+  const madeDirs = new Set<string>()
+  for (const url of urls) {
+    const route = table.get(url)
+    if (!route) throw new Error(`No route for ${url}`)
+    const request = new Request(new URL(url, siteUrl))
+    const { result: response, trace } = await entry.traceRender(() => entry.app.render(request, { routeData: entry.app.match(request) }))
+    const expected = route.file.endsWith('404.html') || route.file.endsWith('/404/index.html') ? 404 : 200
+    const body = Buffer.from(await response.arrayBuffer())
+    if (response.status !== expected) {
+      throw new Error(`Rendering ${url} answered ${response.status} (expected ${expected}): ${body.toString('utf8').slice(0, 500)}`)
+    }
+    const hash = createHash('sha1').update(body).digest('base64url').slice(0, 20)
+    if (!unchanged(url, hash)) {
+      const file = path.join(outDir, route.file)
+      const dir = path.dirname(file)
+      if (!madeDirs.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true })
+        madeDirs.add(dir)
+      }
+      // Written beside and renamed over: the folder may hold hard links shared with the live release.
+      fs.writeFileSync(`${file}.tmp`, body)
+      fs.renameSync(`${file}.tmp`, file)
+    }
+    routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries] })
+  }
+  return { routes, images: entry.takeRequiredImages() }
+}

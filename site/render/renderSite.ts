@@ -1,0 +1,114 @@
+/**
+ * Renders the site from the published-content export with the server bundle: every route (a full render, split
+ * across worker threads), or after a publish only the routes whose dependencies changed (see site/lib/dependencies.ts).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+import type { ImageVariant } from '../lib/images'
+import type { SiteBundle } from './bundle'
+import { loadEntry } from './entry'
+import { type RenderBatch, renderRoutes } from './renderRoutes'
+import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
+
+export interface RenderOutcome {
+  /** Files written (relative to the output folder). */
+  written: string[]
+  /** Files of the previous release that no longer exist. */
+  removed: string[]
+  rendered: number
+  state: RenderState
+  images: ImageVariant[]
+}
+
+function exportedCollections(exportDir: string): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(exportDir, 'manifest.json'), 'utf8')) as { counts: Record<string, number> }
+  return Object.keys(manifest.counts)
+}
+
+async function openBundle(bundle: SiteBundle, exportDir: string) {
+  // The site's content module reads the export folder from the environment when it loads.
+  process.env.CONCORD_EXPORT_DIR = exportDir
+  const entry = await loadEntry(bundle.entry)
+  entry.reloadContent()
+  return entry
+}
+
+export async function renderFull(
+  bundle: SiteBundle,
+  exportDir: string,
+  outDir: string,
+  siteUrl: string,
+  threads = Math.min(2, os.availableParallelism()),
+): Promise<RenderOutcome> {
+  const entry = await openBundle(bundle, exportDir)
+  const urls = [...entry.siteRoutes().keys()]
+  const shards = Array.from({ length: Math.max(1, threads) }, (_, shard) => urls.filter((_, index) => index % threads === shard))
+  const batches = await Promise.all(
+    shards.map(
+      (shard) =>
+        new Promise<RenderBatch>((resolve, reject) => {
+          const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
+            workerData: { entry: bundle.entry, urls: shard, outDir, siteUrl },
+            env: { ...process.env, CONCORD_EXPORT_DIR: exportDir },
+          })
+          worker.once('message', resolve)
+          worker.once('error', reject)
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`A render worker exited with ${code}.`)))
+        }),
+    ),
+  )
+  const state: RenderState = {
+    version: 1,
+    bundle: bundle.hash,
+    siteUrl,
+    items: itemSignatures(entry, exportedCollections(exportDir)),
+    queries: {},
+    keys: [],
+    routes: {},
+    images: [],
+  }
+  const routes = batches.flatMap((batch) => batch.routes)
+  recordRoutes(state, routes)
+  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
+}
+
+/**
+ * Renders only what changed since `previous` into `outDir` (which starts empty: the caller layers it over the
+ * previous release). Returns undefined when a full render is needed instead (the site's code or address changed).
+ */
+export async function renderChanges(
+  bundle: SiteBundle,
+  exportDir: string,
+  outDir: string,
+  siteUrl: string,
+  previous: RenderState,
+): Promise<RenderOutcome | undefined> {
+  if (previous.bundle !== bundle.hash || previous.siteUrl !== siteUrl) return undefined
+  const entry = await openBundle(bundle, exportDir)
+  const items = itemSignatures(entry, exportedCollections(exportDir))
+  const changed = changedKeys(previous.items, items)
+  for (const [key, signature] of Object.entries(previous.queries)) {
+    if (entry.querySignature(key) !== signature) changed.add(key)
+  }
+  const invalid = new Set(previous.keys.flatMap((key, index) => (changed.has(key) ? [index] : [])))
+  const table = entry.siteRoutes()
+  const urls = [...table.keys()].filter((url) => {
+    const before = previous.routes[url]
+    return !before || before.file !== table.get(url)!.file || before.reads.some((index) => invalid.has(index))
+  })
+  const removedUrls = Object.keys(previous.routes).filter((url) => !table.has(url))
+  const batch = await renderRoutes(entry, urls, outDir, siteUrl, (url, hash) => previous.routes[url]?.hash === hash)
+  const state: RenderState = structuredClone({ ...previous, items })
+  for (const url of removedUrls) delete state.routes[url]
+  const written = batch.routes.filter((route) => previous.routes[route.url]?.hash !== route.hash).map((route) => route.file)
+  recordRoutes(state, batch.routes)
+  const removed = removedUrls.map((url) => previous.routes[url].file).filter((file) => !written.includes(file))
+  return { written, removed, rendered: batch.routes.length, state, images: uniqueImages(batch.images) }
+}
+
+function uniqueImages(images: ImageVariant[]): ImageVariant[] {
+  return [...new Map(images.map((image) => [image.file, image])).values()]
+}

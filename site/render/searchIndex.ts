@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { close as closePagefind, createIndex } from 'pagefind'
+
+/** The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, one index per language. */
+export async function indexRelease(outDir: string): Promise<number> {
+  const { index, errors } = await createIndex({})
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    const added = await index.addDirectory({ path: outDir })
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    return added.page_count
+  } finally {
+    await closePagefind()
+  }
+}
+
+/** Marks a page as coming from the delta index, so the search script prefers it over the main index's older copy. */
+const deltaMarker = '<span data-pagefind-meta="concord_layer:delta" hidden></span>'
+
+/**
+ * The search index of the pages changed since the full release (`/pagefind-delta/`), merged with the main index in
+ * the browser (Pagefind's `mergeIndex`), and the list of addresses whose main-index entries are out of date
+ * (changed or removed). Pagefind cannot remove a page from an index, so the search script drops those entries.
+ */
+export async function indexDelta(outDir: string, pages: { url: string; file: string }[], superseded: string[]): Promise<number> {
+  const deltaDir = path.join(outDir, 'pagefind-delta')
+  fs.rmSync(deltaDir, { recursive: true, force: true })
+  const searchable = pages
+    .map((page) => ({ ...page, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
+    .filter((page) => page.html.includes('data-pagefind-body'))
+  let count = 0
+  if (searchable.length > 0) {
+    const { index, errors } = await createIndex({})
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    try {
+      for (const page of searchable) {
+        const content = page.html.replace('</body>', `${deltaMarker}</body>`)
+        const added = await index.addHTMLFile({ url: page.url, content })
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+        count++
+      }
+      const written = await index.writeFiles({ outputPath: deltaDir })
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    } finally {
+      await closePagefind()
+    }
+  }
+  fs.mkdirSync(deltaDir, { recursive: true })
+  fs.writeFileSync(path.join(deltaDir, 'superseded.json'), JSON.stringify({ delta: count > 0, superseded }))
+  return count
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+
+import type { BundleEntry } from './entry'
+import type { RenderedRoute } from './renderRoutes'
+
+/**
+ * What a release was rendered from and what each of its pages read: the next publish compares the new export with
+ * it to find the pages to render again. Saved with each release, so a rollback also rolls back the state.
+ */
+export interface RenderState {
+  version: 1
+  bundle: string
+  siteUrl: string
+  /** Per collection, per item id, the signature of the exported item. */
+  items: Record<string, Record<string, string>>
+  /** Answer signatures of the queries pages asked. */
+  queries: Record<string, string>
+  /** Dependency keys, referenced by index from `routes` to keep the file small. */
+  keys: string[]
+  routes: Record<string, { file: string; hash: string; reads: number[] }>
+  /** Image variants the release has. */
+  images: string[]
+}
+
+export function readState(file: string): RenderState | undefined {
+  try {
+    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderState
+    return state.version === 1 ? state : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function itemSignatures(entry: BundleEntry, collections: string[]): RenderState['items'] {
+  return Object.fromEntries(collections.map((collection) => [collection, Object.fromEntries(entry.itemHashes(collection))]))
+}
+
+/** The dependency keys a change from `before` to `after` invalidates: changed, added and removed items, and their collections. */
+export function changedKeys(before: RenderState['items'], after: RenderState['items']): Set<string> {
+  const changed = new Set<string>()
+  for (const collection of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const old = before[collection] ?? {}
+    const now = after[collection] ?? {}
+    let any = false
+    for (const id of new Set([...Object.keys(old), ...Object.keys(now)])) {
+      if (old[id] !== now[id]) {
+        changed.add(`item:${collection}:${id}`)
+        any = true
+      }
+    }
+    if (any) changed.add(`all:${collection}`)
+  }
+  return changed
+}
+
+/** Folds rendered routes into a state (replacing what those routes read before). */
+export function recordRoutes(state: RenderState, rendered: RenderedRoute[]) {
+  const index = new Map(state.keys.map((key, position) => [key, position]))
+  const keyIndex = (key: string) => {
+    let position = index.get(key)
+    if (position === undefined) {
+      position = state.keys.push(key) - 1
+      index.set(key, position)
+    }
+    return position
+  }
+  for (const route of rendered) {
+    state.routes[route.url] = { file: route.file, hash: route.hash, reads: route.reads.map(keyIndex) }
+    for (const [key, signature] of route.queries) state.queries[key] = signature
+  }
+}
