@@ -9,6 +9,7 @@ import { databaseAdapter, resolveDatabaseTarget } from './database'
 import { adminLanguages } from './i18n/adminLanguages'
 import { localization } from './localization'
 import { projectRoot } from './paths'
+import { previewEndpoint } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
 
@@ -29,6 +30,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections,
+  endpoints: [previewEndpoint],
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],

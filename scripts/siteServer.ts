@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { locales } from '../cms/locales'
 import { openRelease, type ReleaseView, resolveReleaseFile } from '../cms/publishing/releases'
+import { type PreviewOptions, renderDraft } from '../site/render/preview'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,7 @@ export const securityHeaders: Record<string, string> = {
  * Serves a built site folder: directory indexes, the 404 page of the locale in the path, long caching for hashed
  * assets and revalidation for HTML. A stand-in for nginx, Caddy or a CDN in development and tests.
  */
-export function createSiteServer(root: () => string) {
+export function createSiteServer(root: () => string, options: SiteServerOptions = {}) {
   return http.createServer((request, response) => {
     // Behind a TLS-terminating proxy, tell browsers to stay on HTTPS.
     if (request.headers['x-forwarded-proto'] === 'https') {
@@ -65,6 +66,13 @@ export function createSiteServer(root: () => string) {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
     } catch {
       response.writeHead(400, securityHeaders).end()
+      return
+    }
+    if (options.preview && pathname.startsWith('/preview/')) {
+      renderDraft(pathname, request.headers.cookie, options.preview).then(
+        (answer) => response.writeHead(answer.status, { ...securityHeaders, ...answer.headers }).end(answer.body),
+        (error: Error) => response.writeHead(500, securityHeaders).end(`The preview failed: ${error.message}`),
+      )
       return
     }
     const redirect = redirectsOf(release).get(pathname)
@@ -175,9 +183,14 @@ function precompressedEncoding(accepted: string | string[] | undefined, file: st
   return undefined
 }
 
+export interface SiteServerOptions {
+  /** Serve drafts to signed-in editors at `/preview/…` (see site/render/preview.ts). */
+  preview?: PreviewOptions
+}
+
 /** Starts the server on a port (0 for any free one) on loopback unless a host is given. */
-export async function serveSite(root: () => string, port = 0, host = '127.0.0.1') {
-  const server = createSiteServer(root)
+export async function serveSite(root: () => string, port = 0, host = '127.0.0.1', options: SiteServerOptions = {}) {
+  const server = createSiteServer(root, options)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

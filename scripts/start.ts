@@ -8,14 +8,22 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../cms/paths'
-import { siteRoot } from '../cms/publishing/publishSite'
+import { liveExportDir, siteRoot } from '../cms/publishing/publishSite'
 import { Releases } from '../cms/publishing/releases'
 import { serveSite } from './siteServer'
 
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const releases = new Releases(siteRoot)
-const env = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+const env = {
+  ...process.env,
+  NODE_ENV: 'production' as const,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  // The admin's Preview button opens drafts on the site server.
+  CONCORD_PREVIEW_URL: process.env.CONCORD_PREVIEW_URL ?? siteUrl,
+}
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
@@ -38,7 +46,8 @@ const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], {
   stdio: 'inherit',
 })
 // The server resolves the `current` link on every request, so a new release is served the moment it is switched in.
-const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1').catch((error) => {
+const preview = { cmsUrl: `http://127.0.0.1:${adminPort}`, siteUrl, liveRelease: () => releases.currentLink, exportDir: liveExportDir() }
+const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1', { preview }).catch((error) => {
   console.error(`The public site cannot listen on port ${sitePort}: ${(error as Error).message}. Set SITE_PORT to another port.`)
   admin.kill('SIGTERM')
   process.exit(1)

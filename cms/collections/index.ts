@@ -14,16 +14,11 @@ import { SiteBuilds } from './SiteBuilds'
 import { Topics } from './Topics'
 import { Users } from './Users'
 import { Videos } from './Videos'
+import { withPreview } from '../publishing/preview'
 
-/** Every collection, in the order the admin lists them. */
+/** Every collection, in the order the admin lists them; items with public pages and drafts can be previewed. */
 export const collections: CollectionConfig[] = [
-  Articles,
-  Videos,
-  CaseHighlights,
-  Events,
-  Documents,
-  Partners,
-  Pages,
+  ...[Articles, Videos, CaseHighlights, Events, Documents, Partners, Pages].map(withPreview),
   Topics,
   Countries,
   Media,

@@ -1,15 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { Field, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { collectionConfig } from '../collections'
 import { collectionSlugs } from '../collections/slugs'
-import { namedFields } from '../fields/namedFields'
 import { defaultLocale, localeCodes } from '../locales'
-import { sanitizeRichTextHtml } from './sanitizeHtml'
+import { exportDocument } from './exportDocument'
 
 /** Collections the public site is built from. */
 export const exportedCollections = [
@@ -82,61 +79,10 @@ async function exportCollection(payload: Payload, collection: string, staging: s
     pagination: false,
     overrideAccess: false,
   })
-  const mainField = ['title', 'name', 'alt'].find((name) => namedFields(config.fields).some((field) => field.name === name))
   return docs.map((doc: Record<string, unknown>) => {
     if (config.upload) linkUpload(payload, collection, String(doc.filename), staging)
-    const main = mainField ? (doc[mainField] as Record<string, unknown> | undefined) : undefined
-    return {
-      id: doc.id as number | string,
-      updatedAt: String(doc.updatedAt),
-      locales: main && typeof main === 'object' ? localeCodes.filter((code) => hasValue(main[code])) : localeCodes,
-      data: {
-        ...exportFields(config.fields, doc),
-        ...(config.upload ? uploadData(doc) : {}),
-      },
-    }
+    return exportDocument(collection, doc)
   })
-}
-
-function exportFields(fields: Field[], doc: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const field of namedFields(fields)) {
-    const value = doc[field.name]
-    if (value === undefined) continue
-    if (field.type === 'richText') {
-      out[field.name] = mapLocalized(field.localized, value, richTextToHtml)
-    } else if (field.type === 'group') {
-      out[field.name] = value && exportFields(field.fields, value as Record<string, unknown>)
-    } else if (field.type === 'array' || field.type === 'blocks') {
-      out[field.name] = ((value as Record<string, unknown>[] | null) ?? []).map((row) => {
-        const rowFields =
-          field.type === 'blocks' ? field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [] : field.fields
-        return { ...(row.blockType ? { blockType: row.blockType } : {}), id: row.id, ...exportFields(rowFields, row) }
-      })
-    } else {
-      out[field.name] = value
-    }
-  }
-  return out
-}
-
-function mapLocalized(localized: boolean | undefined, value: unknown, convert: (one: unknown) => unknown) {
-  if (!localized) return convert(value)
-  return Object.fromEntries(Object.entries((value ?? {}) as Record<string, unknown>).map(([code, one]) => [code, convert(one)]))
-}
-
-function richTextToHtml(value: unknown): string | null {
-  if (!value || typeof value !== 'object') return null
-  return sanitizeRichTextHtml(convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true }))
-}
-
-function hasValue(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== ''
-}
-
-function uploadData(doc: Record<string, unknown>) {
-  const { filename, mimeType, filesize, width, height, focalX, focalY } = doc
-  return { filename, mimeType, filesize, width, height, focalX, focalY }
 }
 
 /** Hard-links (or copies across devices) an uploaded file into the export so the site build can read it. */

@@ -49,6 +49,7 @@ export async function publishSite(
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
     releases.prune()
+    keepExport(exportDir, root)
     const durationMs = Date.now() - started
     await payload.update({
       collection: collectionSlugs.siteBuilds,
@@ -115,6 +116,17 @@ function buildInto(exportDir: string, outDir: string, live: string | undefined, 
       code === 0 ? resolve(builtFrom(output)) : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
     )
   })
+}
+
+/** The export of the live release stays beside it: previews render drafts among the published content it holds. */
+export const liveExportDir = (root: string = siteRoot) => path.join(root, 'export')
+
+function keepExport(exportDir: string, root: string) {
+  const target = liveExportDir(root)
+  const old = `${target}.old-${process.pid}`
+  if (fs.existsSync(target)) fs.renameSync(target, old)
+  fs.renameSync(exportDir, target)
+  fs.rmSync(old, { recursive: true, force: true })
 }
 
 /** Reads the build script's summary line (`incremental build: 198 rendered, 17 written, 1283 pages and files …`). */

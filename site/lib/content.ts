@@ -3,6 +3,7 @@
  * in terms of pages — which item exists in which locale, its URL, and its fields with fallback applied.
  * Pages never read the export format or the database directly.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -79,11 +80,31 @@ function traced(collection: string, item: ExportedItem): ExportedItem {
 /** Every published item of a collection, newest first; a page that walks the whole list depends on all of it. */
 export function items(collection: string): ExportedItem[] {
   recordRead(collectionKey(collection))
-  return load(collection).list
+  const draft = previewing.getStore()
+  const list = load(collection).list
+  if (draft?.collection !== collection) return list
+  return [draft.item, ...list.filter((item) => String(item.id) !== String(draft.item.id))]
 }
 
 export function itemById(collection: string, id: unknown): ExportedItem | undefined {
+  const draft = previewing.getStore()
+  if (draft?.collection === collection && String(draft.item.id) === String(id)) return draft.item
   return load(collection).byId.get(String(id))
+}
+
+const previewing = new AsyncLocalStorage<{ collection: string; item: ExportedItem } | undefined>()
+
+/**
+ * Renders with one draft item in place of its published version (or added, when it was never published): the
+ * preview of an item uses the very templates and published surroundings of the public site.
+ */
+export function withDraft<T>(collection: string, item: ExportedItem, render: () => T): T {
+  return previewing.run({ collection, item }, render)
+}
+
+/** The draft being previewed, if this render is a preview. */
+export function previewedDraft(): { collection: string; item: ExportedItem } | undefined {
+  return previewing.getStore()
 }
 
 /** Signatures of every item of a collection (see `site/render/`). */

@@ -4,7 +4,7 @@
  * (`site/pages/[...path].astro`) looks the requested address up in it to know what to show.
  */
 import { getLocale, locales } from '../../cms/locales'
-import { contentGeneration, type ExportedItem, itemPages, items, pageSize, type PageCollection, sections, slugOf } from './content'
+import { contentGeneration, type ExportedItem, itemPages, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
 import { feeds } from './feeds'
 import { sectionCollections } from './routes'
 import { withoutTrace } from './dependencies'
@@ -33,7 +33,17 @@ export function siteRoutes(): Map<string, SiteRoute> {
 }
 
 export function pageAt(pathname: string): SitePage | undefined {
-  return siteRoutes().get(decodeURI(pathname))?.page
+  const address = decodeURI(pathname)
+  return draftPageAt(address) ?? siteRoutes().get(address)?.page
+}
+
+/** In a preview, the draft's own page (its address may be new: a new item or a changed slug). */
+function draftPageAt(address: string): SitePage | undefined {
+  const draft = previewedDraft()
+  if (!draft) return undefined
+  const collection = draft.collection as PageCollection
+  const page = itemPages(collection).find(({ item, locale }) => String(item.id) === String(draft.item.id) && itemUrl(collection, item, locale) === address)
+  return page && { kind: 'item', collection, ...page }
 }
 
 function buildTable(): Map<string, SiteRoute> {

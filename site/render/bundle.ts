@@ -35,10 +35,15 @@ export function bundleHash(siteUrl = process.env.SITE_URL ?? ''): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+const bundlesRoot = path.join(projectRoot, 'node_modules', '.cache', 'concord', 'site-bundle')
+
+/** Where the bundle of a given source hash lives. */
+export const bundleDir = (hash: string) => path.join(bundlesRoot, hash)
+
 export function ensureBundle(log: (line: string) => void = console.log): SiteBundle {
   const hash = bundleHash()
-  const root = path.join(projectRoot, 'node_modules', '.cache', 'concord', 'site-bundle')
-  const dir = path.join(root, hash)
+  const root = bundlesRoot
+  const dir = bundleDir(hash)
   const bundle = { dir, hash, entry: path.join(dir, 'server', 'entry.mjs'), clientDir: path.join(dir, 'client') }
   if (fs.existsSync(bundle.entry)) return bundle
   const started = Date.now()

@@ -1,0 +1,69 @@
+/**
+ * Drafts rendered on request by the site's own templates, for signed-in editors only: the site server passes
+ * `/preview/<collection>/<id>/<locale>/` here. The draft comes from the CMS (`GET /api/preview/…`, which checks the
+ * editor's session cookie and their access rules); the published content around it is the live release's export.
+ * Nothing here is written to a release, and every answer is private and marked noindex.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { ExportedItem } from '../../cms/export/exportPublished'
+import { releaseMetaDir } from '../../cms/publishing/releases'
+import { bundleDir } from './bundle'
+import { type BundleEntry, loadEntry } from './entry'
+import { readState } from './state'
+
+export interface PreviewOptions {
+  /** The admin's address, for the draft API. */
+  cmsUrl: string
+  siteUrl: string
+  /** The live release folder. */
+  liveRelease: () => string
+  /** The live release's export. */
+  exportDir: string
+}
+
+export interface PreviewAnswer {
+  status: number
+  headers: Record<string, string>
+  body: string | Buffer
+}
+
+const privateHeaders = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' }
+
+let loaded: { entry: BundleEntry; bundle: string; exportedAt: string } | undefined
+
+export async function renderDraft(pathname: string, cookie: string | undefined, options: PreviewOptions): Promise<PreviewAnswer> {
+  const match = /^\/preview\/([a-z-]+)\/([\w-]+)\/([a-z]{2})\/$/.exec(pathname)
+  if (!match) return text(404, 'Not a preview address.')
+  const [, collection, id, locale] = match
+  const response = await fetch(`${options.cmsUrl}/api/preview/${collection}/${id}?locale=${locale}`, { headers: cookie ? { cookie } : {} })
+  if (response.status === 401) return text(401, `Sign in to the admin (${options.cmsUrl}/admin) to preview drafts.`)
+  if (!response.ok) return text(response.status, 'This draft cannot be previewed.')
+  const { item } = (await response.json()) as { item: ExportedItem }
+  const entry = await entryFor(options)
+  const page = await (entry as BundleEntry & { renderPreview: RenderPreview }).renderPreview(collection, item, locale, options.siteUrl)
+  return { status: page.status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...privateHeaders }, body: Buffer.from(await page.arrayBuffer()) }
+}
+
+type RenderPreview = (collection: string, item: ExportedItem, locale: string, siteUrl: string) => Promise<Response>
+
+/** The live release's bundle, with its content reloaded whenever a newer export went live. */
+async function entryFor(options: PreviewOptions): Promise<BundleEntry> {
+  const state = readState(path.join(fs.realpathSync(options.liveRelease()), releaseMetaDir, 'render-state.json'))
+  if (!state) throw new Error('The live release has no render state; publish once before previewing.')
+  const exportedAt = (JSON.parse(fs.readFileSync(path.join(options.exportDir, 'manifest.json'), 'utf8')) as { exportedAt: string }).exportedAt
+  if (loaded?.bundle !== state.bundle) {
+    process.env.CONCORD_EXPORT_DIR = options.exportDir
+    loaded = { entry: await loadEntry(path.join(bundleDir(state.bundle), 'server', 'entry.mjs')), bundle: state.bundle, exportedAt }
+  }
+  if (loaded.exportedAt !== exportedAt) {
+    loaded.entry.reloadContent()
+    loaded.exportedAt = exportedAt
+  }
+  return loaded.entry
+}
+
+function text(status: number, message: string): PreviewAnswer {
+  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders }, body: message }
+}
