@@ -1,4 +1,8 @@
+import path from 'node:path'
+
 import type { AstroIntegration } from 'astro'
+
+import { devAssets } from './devAssets'
 
 /**
  * Concord's own adapter: Astro builds the site as a server bundle, and Concord's renderer (site/render/renderer.ts)
@@ -9,6 +13,10 @@ export function concordRenderer(): AstroIntegration {
   return {
     name: 'concord-renderer',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        const exportDir = () => process.env.CONCORD_EXPORT_DIR ?? path.join(process.cwd(), '.data', 'export')
+        server.middlewares.use(devAssets(exportDir))
+      },
       'astro:config:done': ({ setAdapter }) => {
         setAdapter({
           name: 'concord-renderer',
