@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { collectionSlugs } from '../collections/slugs'
 import { exportPublished } from '../export/exportPublished'
 import { dataDir, projectRoot } from '../paths'
+import { mirrorRelease } from './mirror'
 import { Releases, verifyRelease } from './releases'
 
 export const siteRoot = path.join(dataDir, 'site')
@@ -50,6 +51,7 @@ export async function publishSite(
     releases.switchTo(release)
     releases.prune()
     keepExport(exportDir, root)
+    mirrorForWebServer(payload, release)
     const durationMs = Date.now() - started
     await payload.update({
       collection: collectionSlugs.siteBuilds,
@@ -116,6 +118,17 @@ function buildInto(exportDir: string, outDir: string, live: string | undefined, 
       code === 0 ? resolve(builtFrom(output)) : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
     )
   })
+}
+
+/** With `CONCORD_SITE_MIRROR` set, nginx, Caddy or a CDN sync serve a plain copy of each live release (deploy/). */
+function mirrorForWebServer(payload: Payload, release: string) {
+  const target = process.env.CONCORD_SITE_MIRROR
+  if (!target) return
+  try {
+    mirrorRelease(release, target)
+  } catch (error) {
+    payload.logger.error({ msg: `The release is live, but mirroring it to ${target} failed: ${(error as Error).message}` })
+  }
 }
 
 /** The export of the live release stays beside it: previews render drafts among the published content it holds. */

@@ -140,3 +140,27 @@ export function verifyRelease(folder: string, forbiddenMarkers: string[] = []): 
   }
   return problems
 }
+
+/**
+ * Writes the files a release serves into `target` as one plain folder (hard links, no copies), for web servers and
+ * CDNs that know nothing of layers.
+ */
+export function materializeRelease(release: string, target: string): number {
+  const view = openRelease(release)
+  let count = 0
+  const seen = new Set<string>()
+  for (const layer of view.layers) {
+    for (const entry of fs.readdirSync(layer, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue
+      const relative = path.relative(layer, path.join(entry.parentPath, entry.name))
+      if (relative.split(path.sep).some((part) => part.startsWith('.')) || seen.has(relative)) continue
+      seen.add(relative)
+      if (layer !== view.root && view.deleted.has(relative.replace(/\.(br|gz)$/, ''))) continue
+      const to = path.join(target, relative)
+      fs.mkdirSync(path.dirname(to), { recursive: true })
+      fs.linkSync(path.join(layer, relative), to)
+      count++
+    }
+  }
+  return count
+}
