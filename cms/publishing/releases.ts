@@ -155,7 +155,7 @@ export function materializeRelease(release: string, target: string): number {
       const relative = path.relative(layer, path.join(entry.parentPath, entry.name))
       if (relative.split(path.sep).some((part) => part.startsWith('.')) || seen.has(relative)) continue
       seen.add(relative)
-      if (layer !== view.root && view.deleted.has(relative.replace(/\.(br|gz)$/, ''))) continue
+      if (layer !== view.root && view.deleted.has(relative)) continue
       const to = path.join(target, relative)
       fs.mkdirSync(path.dirname(to), { recursive: true })
       fs.linkSync(path.join(layer, relative), to)

@@ -13,7 +13,8 @@ import { collectionKey, itemKey, recordQuery, recordRead, signature, withoutTrac
 
 export type { ExportedItem }
 
-export const exportDir = path.resolve(process.env.CONCORD_EXPORT_DIR ?? path.join(process.cwd(), '.data', 'export'))
+/** The export being read: from the environment at each load, so a long-lived renderer can switch exports. */
+export const exportDir = () => path.resolve(process.env.CONCORD_EXPORT_DIR ?? path.join(process.cwd(), '.data', 'export'))
 
 /** URL sections per collection; pages live at the locale root (`/en/about/`). */
 export const sections = {
@@ -43,7 +44,7 @@ const cache = new Map<string, Loaded>()
 function load(collection: string): Loaded {
   let loaded = cache.get(collection)
   if (!loaded) {
-    const file = path.join(exportDir, `${collection}.json`)
+    const file = path.join(exportDir(), `${collection}.json`)
     if (!fs.existsSync(file)) throw new Error(`No export at ${file}: run \`npm run export\` before building the site.`)
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
     const dateOf = (item: ExportedItem) =>

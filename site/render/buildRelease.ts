@@ -106,11 +106,11 @@ async function buildIncremental(
   const outcome: RenderOutcome | undefined = await time('render', () => renderChanges(bundle, exportDir, outDir, siteUrl, previousState))
   if (!outcome) return undefined
   const deleted = new Set(layer.deleted)
-  for (const file of outcome.written) deleted.delete(file)
   for (const file of outcome.removed) {
-    deleted.add(file)
-    fs.rmSync(path.join(outDir, file), { force: true })
-    for (const suffix of ['.br', '.gz']) fs.rmSync(path.join(outDir, file + suffix), { force: true })
+    for (const suffix of ['', '.br', '.gz']) {
+      deleted.add(file + suffix)
+      fs.rmSync(path.join(outDir, file + suffix), { force: true })
+    }
   }
   const view = { root: outDir, layers: [outDir, path.join(path.dirname(previous), layer.base)], deleted }
   await time('assets', async () => {
@@ -118,11 +118,18 @@ async function buildIncremental(
     await writeImages(outcome.images, outDir, (file) => Boolean(resolveReleaseFile(view, file)))
   })
   await time('compress', () => precompress(outDir, outcome.written))
+  // A written file shadows the base's copy; so must its compressed copies, or the base's stale ones show through.
+  for (const file of outcome.written) {
+    for (const suffix of ['', '.br', '.gz']) {
+      if (fs.existsSync(path.join(outDir, file + suffix))) deleted.delete(file + suffix)
+      else deleted.add(file + suffix)
+    }
+  }
   // Every page of the layer is searched from the delta index; the main index's copies of them, and of removed pages, are stale.
   const layerPages = Object.values(outcome.state.routes).filter((route) => route.file.endsWith('.html') && fs.existsSync(path.join(outDir, route.file)))
   if (layerPages.length > maxLayerPages) return undefined
   const urlOf = new Map(Object.entries(outcome.state.routes).map(([url, route]) => [route.file, url]))
-  const deletedUrls = [...deleted].map((file) => urlOf.get(file) ?? `/${file.replace(/index\.html$/, '')}`)
+  const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf.get(file) ?? `/${file.replace(/index\.html$/, '')}`)
   const layerUrls = layerPages.map((route) => urlOf.get(route.file)!)
   await time('search', () =>
     indexDelta(outDir, layerPages.map((route) => ({ url: urlOf.get(route.file)!, file: route.file })), [...layerUrls, ...deletedUrls]),

@@ -16,7 +16,11 @@ export function precompress(root: string, only?: string[]): number {
   for (const file of files) {
     if (!compressible.test(file)) continue
     const content = fs.readFileSync(file)
-    if (content.length < 256) continue
+    if (content.length < 256) {
+      // Too small to gain; a compressed copy left from an earlier version of the file would be stale.
+      for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
+      continue
+    }
     // Hashed assets are few and cached for a year: compress them hardest. Pages are many: a fast level keeps
     // publish-to-live short.
     const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5

@@ -53,6 +53,8 @@ export async function renderFull(
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
             workerData: { entry: bundle.entry, urls: shard, outDir, siteUrl },
             env: { ...process.env, CONCORD_EXPORT_DIR: exportDir },
+            // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
+            execArgv: ['--import', 'tsx/esm'],
           })
           worker.once('message', resolve)
           worker.once('error', reject)

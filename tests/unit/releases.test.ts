@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { locales } from '../../cms/locales'
-import { Releases, verifyRelease } from '../../cms/publishing/releases'
+import { materializeRelease, openRelease, Releases, releaseMetaDir, resolveReleaseFile, verifyRelease } from '../../cms/publishing/releases'
 
 const folders: string[] = []
 afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })))
@@ -62,5 +62,36 @@ describe('releases', () => {
       'the search index is missing',
       'ar/index.html contains "DRAFT"',
     ])
+  })
+
+  it('should serve a layered release from its own files first, then its base, never a file it deleted', () => {
+    const store = releases()
+    const base = store.create(new Date('2026-01-01T00:00:00Z'))
+    writeSite(base, 'base')
+    fs.writeFileSync(path.join(base, 'gone.html'), 'removed since')
+    const layered = store.create(new Date('2026-01-02T00:00:00Z'))
+    fs.mkdirSync(path.join(layered, 'en'), { recursive: true })
+    fs.writeFileSync(path.join(layered, 'en', 'index.html'), 'layered en')
+    fs.mkdirSync(path.join(layered, releaseMetaDir))
+    fs.writeFileSync(path.join(layered, releaseMetaDir, 'layer.json'), JSON.stringify({ base: path.basename(base), deleted: ['gone.html'] }))
+    const view = openRelease(layered)
+    const read = (file: string) => {
+      const found = resolveReleaseFile(view, file)
+      return found && fs.readFileSync(found, 'utf8')
+    }
+    expect(read('en/index.html')).toBe('layered en')
+    expect(read('fr/index.html')).toBe('base fr')
+    expect(read('gone.html')).toBeUndefined()
+    expect(read('.release/layer.json')).toBeUndefined()
+    expect(read('../outside')).toBeUndefined()
+    expect(verifyRelease(layered)).toEqual([])
+    const flat = path.join(store.root, 'flat')
+    materializeRelease(layered, flat)
+    expect(fs.readFileSync(path.join(flat, 'en', 'index.html'), 'utf8')).toBe('layered en')
+    expect(fs.existsSync(path.join(flat, 'gone.html'))).toBe(false)
+    // Pruning keeps the full release a kept layered one stands on.
+    store.switchTo(layered)
+    store.prune(1)
+    expect(store.list()).toEqual([base, layered])
   })
 })

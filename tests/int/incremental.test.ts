@@ -1,0 +1,79 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { ExportedItem } from '../../cms/export/exportPublished'
+import { exportPublished } from '../../cms/export/exportPublished'
+import { materializeRelease } from '../../cms/publishing/releases'
+import { loadCorpus } from '../../cms/seed/corpus'
+import { importCorpus } from '../../cms/seed/importCorpus'
+import { buildRelease } from '../../site/render/buildRelease'
+import { listFiles } from '../helpers/builtSite'
+import { fixtureCorpus } from '../helpers/corpus'
+import { usePayload } from '../helpers/payload'
+
+/**
+ * The publish path renders only the pages a change affects and layers them over the last full release. Whatever
+ * the change, the layered release must serve exactly what a full build of the same content serves.
+ */
+const ctx = usePayload()
+let work: string
+let baseExport: string
+let baseRelease: string
+
+const quiet = () => undefined
+const edit = (exportDir: string, collection: string, change: (items: ExportedItem[]) => ExportedItem[] | void) => {
+  const file = path.join(exportDir, `${collection}.json`)
+  const items = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
+  fs.writeFileSync(file, JSON.stringify(change(items) ?? items))
+}
+/** Every served file except the search indexes (compared by search tests) and the renderer's own state. */
+const served = (folder: string) =>
+  new Map(
+    listFiles(folder)
+      .filter((file) => !/^(pagefind|pagefind-delta)\//.test(file) && !file.startsWith('.release'))
+      .map((file) => [file, fs.readFileSync(path.join(folder, file))]),
+  )
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-incremental-'))
+  await importCorpus(ctx().payload, loadCorpus(fixtureCorpus))
+  baseExport = path.join(work, 'export')
+  await exportPublished(ctx().payload, baseExport)
+  baseRelease = path.join(work, 'releases', 'base')
+  expect((await buildRelease({ exportDir: baseExport, outDir: baseRelease, log: quiet })).kind).toBe('full')
+}, 300_000)
+
+describe.each([
+  ['an edited title', (dir: string) => edit(dir, 'articles', (items) => void ((items[0].data.title as Record<string, string>).en = 'A new headline'))],
+  ['a new item', (dir: string) => edit(dir, 'articles', (items) => [{ ...structuredClone(items[0]), id: 9999, data: { ...structuredClone(items[0].data), slug: { en: 'brand-new' }, title: { en: 'Brand new' }, publishedAt: '2030-01-01T00:00:00.000Z' }, locales: ['en'] }, ...items])],
+  ['a removed item', (dir: string) => edit(dir, 'articles', (items) => items.slice(1))],
+  ['a renamed topic', (dir: string) => edit(dir, 'topics', (items) => void ((items[0].data.name as Record<string, string>).en = 'Renamed topic'))],
+  ['a changed alt text', (dir: string) => edit(dir, 'media', (items) => void ((items[0].data.alt as Record<string, string>).en = 'A different description'))],
+  ['a new translation', (dir: string) => edit(dir, 'documents', (items) => void (items[0].locales.push('vi'), ((items[0].data.title as Record<string, string>).vi = 'Tài liệu mới')))],
+])('after %s', (_label, change) => {
+  it('should serve from the layered release exactly what a full build serves, writing only what changed', async () => {
+    const changed = fs.mkdtempSync(path.join(work, 'export-'))
+    fs.cpSync(baseExport, changed, { recursive: true })
+    change(changed)
+    const layered = path.join(work, 'releases', path.basename(changed))
+    const result = await buildRelease({ exportDir: changed, outDir: layered, previous: baseRelease, log: quiet })
+    expect(result.kind).toBe('incremental')
+    expect(result.written).toBeGreaterThan(0)
+    expect(result.written).toBeLessThan(result.pages / 3)
+    const full = path.join(work, `full-${path.basename(changed)}`)
+    await buildRelease({ exportDir: changed, outDir: full, log: quiet })
+    const flat = path.join(work, `flat-${path.basename(changed)}`)
+    materializeRelease(layered, flat)
+    const expected = served(full)
+    const actual = served(flat)
+    // Image variants no page uses any more may stay (hashed, immutable files, like old assets on a CDN).
+    const extra = [...actual.keys()].filter((file) => !expected.has(file))
+    expect(extra.filter((file) => !file.startsWith('_img/'))).toEqual([])
+    expect([...expected.keys()].filter((file) => !actual.has(file))).toEqual([])
+    const different = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content)).map(([file]) => file)
+    expect(different).toEqual([])
+  }, 300_000)
+})
