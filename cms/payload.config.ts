@@ -11,6 +11,7 @@ import { localization } from './localization'
 import { projectRoot } from './paths'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
+import { translationExchangeEndpoints } from './translation/xliff/endpoints'
 
 const cmsDir = path.join(projectRoot, 'cms')
 
@@ -29,6 +30,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections,
+  endpoints: translationExchangeEndpoints(),
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],

@@ -56,8 +56,8 @@ export function richText(...blocks: Node[]) {
  * A rich-text article body with every kind of markup the exchange must keep: headings, bold, italic, both, links
  * (with formatting inside), line breaks, nested lists and a quote.
  */
-export function markedUpBody(words: { [key: string]: string } = {}) {
-  const w = (key: string, fallback: string) => words[key] ?? fallback
+export function markedUpBody(words: Partial<typeof markedUpWords> = {}) {
+  const w = (key: keyof typeof markedUpWords, fallback: string) => words[key] ?? fallback
   return richText(
     heading('h2', text(w('heading', 'Joint investigation'))),
     para(
@@ -80,4 +80,20 @@ export function markedUpBody(words: { [key: string]: string } = {}) {
     ),
     quote(text(w('quote', 'Cooperation works.'))),
   )
+}
+
+/** The English words of `markedUpBody`, by key. */
+export const markedUpWords = {
+  heading: 'Joint investigation',
+  intro: 'Prosecutors from ',
+  bold: 'three countries',
+  middle: ' met in ',
+  both: 'Vienna',
+  end: ' last week.',
+  read: 'Read the ',
+  linkText: 'full report',
+  after: 'or ask the press office.',
+  item1: 'Evidence exchange',
+  nested: 'Nested step',
+  quote: 'Cooperation works.',
 }

@@ -12,6 +12,7 @@ import { collectionConfig } from '../../collections'
 import { defaultLocale, getLocale, type LocaleCode } from '../../locales'
 import { hasContent, setValueAtPath, translatableCollections, translatableValues } from '../translatableFields'
 import { fieldUnit, markupProblems, translatedValue, type FieldUnit } from './fieldUnits'
+import { InlineMarkupError } from './lexicalSegments'
 import type { ExchangeFile, ExchangeProblem, ExchangeUnit, InlineContent } from './model'
 import { parseXliff } from './parseXliff'
 
@@ -146,11 +147,12 @@ async function planDocument(
       continue
     }
     const targets = unitTargets(unit, known.unit, (reason, segment) => problems.push(at(reason, segment)))
-    if (targets) {
-      plan.fields.push({
-        path: unit.id,
-        value: translatedValue(known.unit, known.entry.value, targets, getLocale(locale).dir),
-      })
+    if (!targets) continue
+    try {
+      plan.fields.push({ path: unit.id, value: translatedValue(known.unit, known.entry.value, targets, getLocale(locale).dir) })
+    } catch (error) {
+      if (!(error instanceof InlineMarkupError)) throw error
+      problems.push(at(`Inline markup: ${error.message}.`))
     }
   }
   return plan
@@ -178,16 +180,21 @@ function unitTargets(
   const translated = source.unit.segments.filter((segment) => fileSegments.get(segment.id) !== undefined)
   if (translated.length === 0) return undefined
   const targets: InlineContent[] = []
+  let valid = true
   for (const segment of source.unit.segments) {
     const target = fileSegments.get(segment.id)
     if (target === undefined) {
       problem('The segment has no translation; a field is imported whole.', segment.id)
+      valid = false
       continue
     }
-    for (const reason of markupProblems(segment.source, target)) problem(`Inline markup: ${reason}.`, segment.id)
+    for (const reason of markupProblems(segment.source, target)) {
+      problem(`Inline markup: ${reason}.`, segment.id)
+      valid = false
+    }
     targets.push(target)
   }
-  return targets
+  return valid ? targets : undefined
 }
 
 async function writePlans(options: ImportOptions, plans: PlannedWrite[]): Promise<ImportReport> {
