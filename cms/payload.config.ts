@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { databaseAdapter, resolveDatabaseTarget } from './database'
 import { adminLanguages } from './i18n/adminLanguages'
+import { translationWorkflowStrings } from './i18n/translationWorkflowStrings'
 import { localization } from './localization'
 import { projectRoot } from './paths'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
@@ -21,7 +22,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   localization,
-  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en', translations: translationWorkflowStrings },
   admin: {
     user: 'users',
     // The gravatar default would fetch from the network; Concord runs offline.

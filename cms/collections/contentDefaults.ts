@@ -7,6 +7,7 @@ import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+import { sourceValuesEndpoint } from '../translation/sidebyside/sourceValues'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -49,6 +50,8 @@ export const editorialCollection = {
   access: contentAccess,
   versions: contentVersions,
   hooks: contentHooks,
+  // GET /api/<collection>/:id/source: the side-by-side panel's source values.
+  endpoints: [sourceValuesEndpoint],
 } satisfies Partial<CollectionConfig>
 
 /** The admin settings every editorial collection shares; spread into `admin`. */
