@@ -40,6 +40,7 @@ export const publicLibraryHooks: CollectionConfig['hooks'] = {
 /** Admin components shared by every editorial collection (paths resolve from `cms/`). */
 export const contentEditComponents = {
   PublishButton: '/components/PublishButtonForRole#PublishButtonForRole',
+  beforeDocumentControls: ['/components/translation/CopyAllFromSource#CopyAllFromSource'],
 }
 
 /**
@@ -57,5 +58,9 @@ export const editorialCollection = {
 /** The admin settings every editorial collection shares; spread into `admin`. */
 export const editorialAdmin = {
   group: 'Content',
-  components: { edit: contentEditComponents },
+  components: {
+    edit: contentEditComponents,
+    // Download and upload XLIFF files for translation agencies, above the list.
+    beforeListTable: ['/components/translation/TranslationExchange#TranslationExchange'],
+  },
 } satisfies CollectionConfig['admin']
