@@ -219,6 +219,21 @@ describe('who may exchange translations', () => {
     expect((await readDraft('articles', article.id, 'ar')).body.root.children[0].direction).toBe('rtl')
   })
 
+  it('should accept the file as a multipart upload, as the admin form sends it', async () => {
+    const article = await createArticle('Uploaded as a form')
+    const file = translate(await exportFile(`collection=articles&ids=${article.id}&locale=zh`), toChinese)
+    const body = new FormData()
+    body.set('file', new File([file], 'returned.xlf', { type: 'application/xliff+xml' }))
+    const request = new Request('http://localhost/api/translation-exchange/import?locale=zh', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${tokens.get(translatorZh)}` },
+      body,
+    })
+    const response = await handleEndpoints({ config: payload.config, request })
+    expect(response.status).toBe(200)
+    expect((await readDraft('articles', article.id, 'zh')).title).toBe('中文Uploaded as a form')
+  })
+
   it('should refuse anonymous requests and the source locale as a target', async () => {
     expect((await call('GET', '/translation-exchange/export?collection=articles&locale=zh')).status).toBe(401)
     expect((await call('POST', '/translation-exchange/import?locale=zh', { body: '<xliff/>' })).status).toBe(401)

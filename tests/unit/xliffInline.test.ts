@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { fieldUnit, markupProblems, translatedValue } from '../../cms/translation/xliff/fieldUnits'
-import { lexicalToSegments, segmentsToLexical, type LexicalRoot } from '../../cms/translation/xliff/lexicalSegments'
+import { InlineMarkupError, lexicalToSegments, segmentsToLexical, type LexicalRoot } from '../../cms/translation/xliff/lexicalSegments'
 import { plainText, type ExchangeDocument, type InlineContent } from '../../cms/translation/xliff/model'
 import { parseXliff } from '../../cms/translation/xliff/parseXliff'
 import { writeXliff12 } from '../../cms/translation/xliff/xliff12'
 import { writeXliff20 } from '../../cms/translation/xliff/xliff20'
-import { BOLD, ITALIC, markedUpBody, para, richText, text } from '../helpers/richText'
+import { BOLD, ITALIC, link, markedUpBody, para, richText, text } from '../helpers/richText'
 
 const body = markedUpBody() as LexicalRoot
 
@@ -97,6 +97,13 @@ describe('Lexical → segments', () => {
     const rebuilt = segmentsToLexical(source, [['مرحبا']], origins, 'rtl')
     expect(rebuilt.root.direction).toBe('rtl')
     expect(rebuilt.root.children![0]).toMatchObject({ direction: 'rtl', children: [{ text: 'مرحبا' }] })
+  })
+
+  it('should refuse a translation that puts a link inside another link', () => {
+    const source = richText(para(link('https://a.example', text('one')), text(' and '), link('https://b.example', text('two')))) as LexicalRoot
+    const { origins } = lexicalToSegments(source)
+    const nested: InlineContent = [{ kind: 'span', id: '1', type: 'link', children: ['一', { kind: 'span', id: '2', type: 'link', children: ['二'] }] }]
+    expect(() => segmentsToLexical(source, [nested], origins)).toThrow(InlineMarkupError)
   })
 
   it('should leave blocks without text out of the segments', () => {
@@ -211,6 +218,16 @@ describe('field units', () => {
   it('should leave out targets whose markup does not line up', () => {
     const unit = fieldUnit('body', 'richText', richText(para(text('a'), text('b', BOLD))), richText(para(text('plain only')))).unit
     expect(unit.segments[0].target).toBeUndefined()
+  })
+
+  it('should keep the line breaks of a textarea through an XLIFF file', () => {
+    const unit = fieldUnit('summary', 'text', 'Line one\nLine two', 'Ligne un\nLigne deux').unit
+    const document: ExchangeDocument = { version: '2.0', sourceLanguage: 'en', targetLanguage: 'fr', files: [{ collection: 'articles', documentId: '1', units: [unit] }] }
+    expect(parseXliff(writeXliff20(document)).document?.files[0].units[0].segments[0]).toEqual({
+      id: 's1',
+      source: ['Line one\nLine two'],
+      target: ['Ligne un\nLigne deux'],
+    })
   })
 
   it('should turn a translated plain text segment back into a string', () => {
