@@ -7,11 +7,13 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { databaseAdapter, resolveDatabaseTarget } from './database'
 import { adminLanguages } from './i18n/adminLanguages'
+import { translationWorkflowStrings } from './i18n/translationWorkflowStrings'
 import { localization } from './localization'
 import { projectRoot } from './paths'
 import { previewEndpoint } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
+import { translationExchangeEndpoints } from './translation/xliff/endpoints'
 
 const cmsDir = path.join(projectRoot, 'cms')
 
@@ -21,7 +23,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   localization,
-  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en', translations: translationWorkflowStrings },
   admin: {
     user: 'users',
     // The gravatar default would fetch from the network; Concord runs offline.
@@ -30,7 +32,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections,
-  endpoints: [previewEndpoint],
+  endpoints: [previewEndpoint, ...translationExchangeEndpoints()],
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],

@@ -7,6 +7,7 @@ import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+import { sourceValuesEndpoint } from '../translation/sidebyside/sourceValues'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -39,6 +40,7 @@ export const publicLibraryHooks: CollectionConfig['hooks'] = {
 /** Admin components shared by every editorial collection (paths resolve from `cms/`). */
 export const contentEditComponents = {
   PublishButton: '/components/PublishButtonForRole#PublishButtonForRole',
+  beforeDocumentControls: ['/components/translation/CopyAllFromSource#CopyAllFromSource'],
 }
 
 /**
@@ -49,10 +51,16 @@ export const editorialCollection = {
   access: contentAccess,
   versions: contentVersions,
   hooks: contentHooks,
+  // GET /api/<collection>/:id/source: the side-by-side panel's source values.
+  endpoints: [sourceValuesEndpoint],
 } satisfies Partial<CollectionConfig>
 
 /** The admin settings every editorial collection shares; spread into `admin`. */
 export const editorialAdmin = {
   group: 'Content',
-  components: { edit: contentEditComponents },
+  components: {
+    edit: contentEditComponents,
+    // Download and upload XLIFF files for translation agencies, above the list.
+    beforeListTable: ['/components/translation/TranslationExchange#TranslationExchange'],
+  },
 } satisfies CollectionConfig['admin']

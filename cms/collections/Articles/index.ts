@@ -5,6 +5,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -19,7 +20,7 @@ export const Articles: CollectionConfig = {
   },
   ...editorialCollection,
   defaultSort: '-publishedAt',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },
@@ -31,5 +32,5 @@ export const Articles: CollectionConfig = {
     { ...countriesField(), admin: { position: 'sidebar' } },
     relatedItemsField,
     seoField,
-  ]),
+  ])),
 }

@@ -6,6 +6,7 @@ import { selectOptions } from '../../fields/selectOptions'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { cooperationTypes, crimeTypes } from './options'
@@ -17,7 +18,7 @@ export const CaseHighlights: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'year', '_status'] },
   ...editorialCollection,
   defaultSort: '-publishedAt',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },
@@ -40,5 +41,5 @@ export const CaseHighlights: CollectionConfig = {
     topicsField,
     relatedItemsField,
     seoField,
-  ]),
+  ])),
 }

@@ -6,6 +6,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, topicsField } from '../../fields/taxonomy'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -18,7 +19,7 @@ export const Documents: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'documentType', 'date', '_status'] },
   ...editorialCollection,
   defaultSort: '-date',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },
@@ -37,5 +38,5 @@ export const Documents: CollectionConfig = {
     topicsField,
     { ...countriesField(), admin: { position: 'sidebar' } },
     seoField,
-  ]),
+  ])),
 }

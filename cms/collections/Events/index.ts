@@ -7,6 +7,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -19,7 +20,7 @@ export const Events: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'startDate', 'eventType', '_status'] },
   ...editorialCollection,
   defaultSort: '-startDate',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },
@@ -45,5 +46,5 @@ export const Events: CollectionConfig = {
     topicsField,
     relatedItemsField,
     seoField,
-  ]),
+  ])),
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { lockSharedFields } from '../../fields/lockSharedFields'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { contactBlock } from './blocks/contactBlock'
@@ -15,11 +16,11 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   ...editorialCollection,
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'layout', type: 'blocks', required: true, blocks: [richTextBlock, factsBlock, contactBlock] },
     seoField,
-  ]),
+  ])),
 }

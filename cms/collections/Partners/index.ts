@@ -6,6 +6,7 @@ import { webAddress } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -25,7 +26,7 @@ export const Partners: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'] },
   ...editorialCollection,
   defaultSort: 'name',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),
     { name: 'description', type: 'richText', localized: true },
@@ -40,5 +41,5 @@ export const Partners: CollectionConfig = {
     { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
     publishedAtField,
     seoField,
-  ]),
+  ])),
 }

@@ -5,6 +5,7 @@ import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -15,7 +16,7 @@ export const Videos: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
   ...editorialCollection,
   defaultSort: '-publishedAt',
-  fields: lockSharedFields([
+  fields: withSourcePanel(lockSharedFields([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'description', type: 'textarea', required: true, localized: true },
@@ -43,5 +44,5 @@ export const Videos: CollectionConfig = {
     { ...countriesField(), admin: { position: 'sidebar' } },
     relatedItemsField,
     seoField,
-  ]),
+  ])),
 }
