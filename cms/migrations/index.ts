@@ -1,6 +1,7 @@
 import * as migration_20261123_200716_initial from './20261123_200716_initial';
 import * as migration_20261123_205802_site_builds_and_jobs from './20261123_205802_site_builds_and_jobs';
 import * as migration_20261123_210901_redirects from './20261123_210901_redirects';
+import * as migration_20261123_230127_site_build_kinds from './20261123_230127_site_build_kinds';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_210901_redirects.up,
     down: migration_20261123_210901_redirects.down,
-    name: '20261123_210901_redirects'
+    name: '20261123_210901_redirects',
+  },
+  {
+    up: migration_20261123_230127_site_build_kinds.up,
+    down: migration_20261123_230127_site_build_kinds.down,
+    name: '20261123_230127_site_build_kinds'
   },
 ];

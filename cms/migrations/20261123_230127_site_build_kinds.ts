@@ -1,0 +1,11 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`site_builds\` ADD \`kind\` text;`)
+  await db.run(sql`ALTER TABLE \`site_builds\` ADD \`changed\` numeric;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`site_builds\` DROP COLUMN \`kind\`;`)
+  await db.run(sql`ALTER TABLE \`site_builds\` DROP COLUMN \`changed\`;`)
+}
