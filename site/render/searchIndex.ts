@@ -3,19 +3,48 @@ import path from 'node:path'
 
 import { close as closePagefind, createIndex } from 'pagefind'
 
-/** The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, one index per language. */
+import { locales } from '../../cms/locales'
+
+/**
+ * The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, one index per language.
+ * Each language is indexed on its own and the indexes are joined into one entry file: Pagefind holds a whole index
+ * in memory while it builds (about 230 KB a page), so one run over tens of thousands of pages in every language
+ * would need many gigabytes, where a language at a time needs a fraction.
+ */
 export async function indexRelease(outDir: string): Promise<number> {
-  const { index, errors } = await createIndex({})
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  try {
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    return added.page_count
-  } finally {
-    await closePagefind()
+  const output = path.join(outDir, 'pagefind')
+  const entry: PagefindEntry = { version: '', languages: {} }
+  let pages = 0
+  for (const { segment } of locales) {
+    if (!fs.existsSync(path.join(outDir, segment))) continue
+    const staging = path.join(outDir, `.pagefind-${segment}`)
+    const { index, errors } = await createIndex({})
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    try {
+      const added = await index.addDirectory({ path: outDir, glob: `${segment}/**/*.html` })
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+      if (added.page_count === 0) continue
+      const written = await index.writeFiles({ outputPath: staging })
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+      pages += added.page_count
+    } finally {
+      await index.deleteIndex()
+    }
+    const part = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+    entry.version = part.version
+    Object.assign(entry.languages, part.languages)
+    fs.cpSync(staging, output, { recursive: true })
+    fs.rmSync(staging, { recursive: true, force: true })
   }
+  await closePagefind()
+  fs.mkdirSync(output, { recursive: true })
+  fs.writeFileSync(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
+  return pages
+}
+
+interface PagefindEntry {
+  version: string
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
 }
 
 /** Marks a page as coming from the delta index, so the search script prefers it over the main index's older copy. */
