@@ -5,8 +5,10 @@ import { editorsAndAdmins } from '../access/editorsAndAdmins'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
+import { publishRequestLocale, removeLocalePublications } from '../hooks/publishRequestLocale'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+import { trackTranslations } from '../hooks/trackTranslations'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -25,9 +27,10 @@ export const contentVersions: CollectionConfig['versions'] = {
 
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeChange: [keepTranslatorsToDrafts],
-  // The redirect is recorded first, so the build it queues already knows the old address.
-  afterChange: [recordSlugRedirect, queueSiteBuildOnChange],
-  afterDelete: [queueSiteBuildOnDelete],
+  // Translation states first, so a publication records which source texts it was translated from; the redirect
+  // before the build, so the build it queues already knows the old address.
+  afterChange: [trackTranslations, publishRequestLocale, recordSlugRedirect, queueSiteBuildOnChange],
+  afterDelete: [removeLocalePublications, queueSiteBuildOnDelete],
 }
 
 /** Collections without drafts whose saves the public sees (names, alt texts): every change rebuilds the site. */
