@@ -11,6 +11,7 @@ import { localization } from './localization'
 import { projectRoot } from './paths'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
+import { translationEndpoints } from './translation/endpoints'
 
 const cmsDir = path.join(projectRoot, 'cms')
 
@@ -29,6 +30,9 @@ export default buildConfig({
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections,
+  endpoints: translationEndpoints,
+  // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
+  loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],

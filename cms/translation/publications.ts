@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { getLocale } from '../locales'
 import { translatableValues } from './fieldPaths'
@@ -13,6 +13,7 @@ import {
   updateState,
 } from './store'
 import type { LocalePublication, TranslationState } from './types'
+import { WorkflowRefusal } from './refusal'
 
 /** Fields of the working copy that are bookkeeping, not content. */
 const workingCopyOnly = new Set(['id', '_status'])
@@ -32,17 +33,15 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   const states = await ensureTranslationStates(req, collection, id)
   const state = states.get(locale)!
   if (state.machineTranslated) {
-    throw new APIError(
+    throw new WorkflowRefusal(
       `The ${getLocale(locale).englishLabel} text was machine translated: a reviewer or editor must approve it before it is published.`,
       403,
-      null,
-      true,
     )
   }
   const doc = await readWorkingCopy(req, collection, id, locale)
-  if (!doc) throw new APIError(`No ${collection} item ${id}.`, 404, null, true)
+  if (!doc) throw new WorkflowRefusal(`No ${collection} item ${id}.`, 404)
   if (!titleOf(doc)) {
-    throw new APIError(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409, null, true)
+    throw new WorkflowRefusal(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409)
   }
   const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
   const sourceHashes = Object.fromEntries(Object.entries(state.fields ?? {}).map(([path, record]) => [path, record.sourceHash]))

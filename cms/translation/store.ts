@@ -13,25 +13,26 @@ import type { LocalePublication, TranslationEvent, TranslationEventAction, Trans
 type Doc = Record<string, unknown>
 
 /**
- * Runs a Local API call that is given `req` without letting it change `req.locale`, `req.fallbackLocale` or the
- * requested depth: Payload's Local API writes its `locale` option into the request it is given, and later hooks of
- * the same save read `req.locale`.
+ * Runs Local API calls that are given `req` without letting them change it for what follows: Payload's Local API
+ * writes its `locale`, `fallbackLocale`, `depth` and `context` options into the request it is given, and later
+ * hooks of the same save read `req.locale` and `req.context`.
  */
-export async function keepingRequestLocale<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale } = req
+export async function preservingRequest<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const { locale, fallbackLocale, context } = req
   const depth = req.query?.depth
   try {
     return await work()
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale
+    req.context = context
     if (req.query) req.query.depth = depth
   }
 }
 
 /** The working copy (latest draft or published version) of one item in one locale, without fallback. */
 export async function readWorkingCopy(req: PayloadRequest, collection: string, id: number | string, locale: string): Promise<Doc | null> {
-  return keepingRequestLocale(req, async () => {
+  return preservingRequest(req, async () => {
     const doc = await req.payload.findByID({
       collection: collection as never,
       id,
