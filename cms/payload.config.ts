@@ -28,6 +28,12 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Concord' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+    components: {
+      afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translationDashboard: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/translations', exact: true },
+      },
+    },
   },
   collections,
   endpoints: translationEndpoints,

@@ -6,6 +6,7 @@ import { selectOptions } from '../../fields/selectOptions'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
+import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { cooperationTypes, crimeTypes } from './options'
@@ -18,6 +19,7 @@ export const CaseHighlights: CollectionConfig = {
   ...editorialCollection,
   defaultSort: '-publishedAt',
   fields: lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { lockSharedFields } from '../../fields/lockSharedFields'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { contactBlock } from './blocks/contactBlock'
@@ -16,6 +17,7 @@ export const Pages: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   ...editorialCollection,
   fields: lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true },
