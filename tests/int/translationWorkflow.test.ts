@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportPublished, type ExportedItem } from '../../cms/export/exportPublished'
+import { backfillTranslationWorkflow } from '../../cms/translation/backfill'
 import { translationCounts, translationStates } from '../../cms/translation/dashboard'
 import { registerMachineTranslator } from '../../cms/translation/machineTranslation'
 import type { LocalePublication, TranslationEvent, TranslationState } from '../../cms/translation/types'
@@ -397,5 +398,29 @@ describe('the dashboard', () => {
     expect(list.docs.map((state) => state.documentId)).toEqual([String(inReview)])
     const stale = await translationStates({ payload, user: editorUser }, { locale: 'zh', outdated: true, assignee: assignee.id })
     expect(stale.docs.map((state) => state.documentId)).toEqual([String(outdated)])
+  })
+})
+
+describe('items written before the workflow', () => {
+  it('should keep their published languages live and start tracking them, once', async () => {
+    const legacy = { skipTranslationTracking: true, skipLocalePublication: true }
+    const { id } = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Legacy', summary: 'Legacy summary', body: paragraph('Legacy body'), _status: 'published' },
+      context: legacy,
+    })
+    await payload.update({ collection: 'articles', id, locale: 'zh', data: { title: '旧文', summary: '摘要', body: paragraph('正文'), _status: 'published' }, context: legacy })
+    await payload.update({ collection: 'articles', id, locale: 'fr', draft: true, data: { title: 'LEGACY-FRENCH-DRAFT' }, context: legacy })
+    expect(await publishedLocales(id)).toEqual([])
+
+    expect(await backfillTranslationWorkflow(payload)).toEqual({ items: 1, publications: 2 })
+    expect(await publishedLocales(id)).toEqual(['en', 'zh'])
+    expect(await state(id, 'zh')).toMatchObject({ status: 'published', outdatedFields: [] })
+    expect((await state(id, 'fr')).status).toBe('draft')
+    expect((await state(id, 'de')).status).toBe('missing')
+    expect(JSON.stringify(await exported(id))).not.toContain('LEGACY-FRENCH-DRAFT')
+
+    expect(await backfillTranslationWorkflow(payload)).toEqual({ items: 0, publications: 0 })
   })
 })
