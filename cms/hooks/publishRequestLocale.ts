@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { publishLocale, unpublishAllLocales } from '../translation/publications'
+import { savedReads } from '../translation/recordTranslationSave'
 import { deletePublications, deleteStates, findPublications, requestLocale } from '../translation/store'
 
 /**
@@ -11,7 +12,7 @@ import { deletePublications, deleteStates, findPublications, requestLocale } fro
 export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   if (req.context.skipLocalePublication) return doc
   const item = { collection: collection.slug, id: doc.id as number | string }
-  if (doc._status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) })
+  if (doc._status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
   else if (await wasUnpublished(req, item.collection, item.id)) await unpublishAllLocales(req, item)
   return doc
 }

@@ -18,6 +18,7 @@ export const trackTranslations: CollectionAfterChangeHook = async ({ doc, previo
     previous: singleLocale ? previousDoc : undefined,
     publishing: doc._status === 'published',
     quiet: Boolean(req.context.quietTranslationEvent),
+    doc,
   })
   return doc
 }

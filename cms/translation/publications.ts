@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { getLocale } from '../locales'
 import { translatableValues } from './fieldPaths'
 import { plainText, textHash } from './plainText'
-import { collectionFields, ensureTranslationStates, titleOf } from './recordTranslationSave'
+import { collectionFields, ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
 import {
   deletePublications,
   findPublications,
@@ -29,8 +29,8 @@ interface ItemLocale {
  * working copy as it is now) and marks its translation state published. Refused while the locale is a machine
  * translation no person has approved, and when the locale has no text. Runs in the request's transaction.
  */
-export async function publishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale): Promise<LocalePublication> {
-  const states = await ensureTranslationStates(req, collection, id)
+export async function publishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale, reads?: SaveReads): Promise<void> {
+  const states = reads?.states ?? (await ensureTranslationStates(req, collection, id))
   const state = states.get(locale)!
   if (state.machineTranslated) {
     throw new WorkflowRefusal(
@@ -38,7 +38,7 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
       403,
     )
   }
-  const doc = await readWorkingCopy(req, collection, id, locale)
+  const doc = reads ? reads.current : await readWorkingCopy(req, collection, id, locale)
   if (!doc) throw new WorkflowRefusal(`No ${collection} item ${id}.`, 404)
   if (!titleOf(doc)) {
     throw new WorkflowRefusal(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409)
@@ -46,7 +46,7 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
   const sourceHashes = Object.fromEntries(Object.entries(state.fields ?? {}).map(([path, record]) => [path, record.sourceHash]))
   const publishedAt = new Date().toISOString()
-  const publication = await savePublication(req, {
+  await savePublication(req, {
     collection,
     documentId: String(id),
     locale,
@@ -65,7 +65,6 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
     ...(req.user ? { lastActor: req.user.id } : {}),
   })
   if (!req.context.seeding) await recordTranslationEvent(req, { collection, documentId: id, locale, action: 'published' })
-  return publication
 }
 
 /** Takes one locale of an item off the public site; its text stays in the working copy, as a draft. */

@@ -70,6 +70,29 @@ export async function ensureTranslationStates(
   return states
 }
 
+/** What a save's tracking already read, for the publication step of the same save (keyed by the saved `doc`). */
+export interface SaveReads {
+  states: Map<string, TranslationState>
+  current: Doc | null
+}
+const readsOfSave = new WeakMap<object, SaveReads>()
+
+/** The reads `recordTranslationSave` made for this saved document, if it ran in the same save. */
+export function savedReads(doc: object): SaveReads | undefined {
+  return readsOfSave.get(doc)
+}
+
+/**
+ * Per request, each item's translatable values in each locale as last read or saved: a translation's save needs its
+ * source's texts, and the seed saves eleven locales of an item in one request while the source stays the same.
+ */
+const valuesOfRequest = new WeakMap<object, Map<string, Map<string, unknown>>>()
+function requestValues(req: PayloadRequest) {
+  let values = valuesOfRequest.get(req)
+  if (!values) valuesOfRequest.set(req, (values = new Map()))
+  return values
+}
+
 export interface SaveInput {
   collection: string
   id: number | string
@@ -81,6 +104,8 @@ export interface SaveInput {
   publishing?: boolean
   /** Leave the `saved` event out (the caller records a more precise one). */
   quiet?: boolean
+  /** The saved document as the hooks receive it: the reads made here are kept for the publication step. */
+  doc?: object
 }
 
 /**
@@ -103,6 +128,13 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
 
   const current = await read(locale)
   const values = translatableValues(fields, current)
+  const known = requestValues(req)
+  known.set(`${collection}:${id}:${locale}`, values)
+  const sourceValues = async (code: string) => {
+    const key = `${collection}:${id}:${code}`
+    if (!known.has(key)) known.set(key, translatableValues(fields, await read(code)))
+    return known.get(key)!
+  }
   const before = translatableValues(fields, input.previous)
   const changedPaths = [...values.keys()].filter((path) => !before.has(path) || textHash(plainText(before.get(path))) !== textHash(plainText(values.get(path))))
   const anyChange = changedPaths.length > 0 || [...before.keys()].some((path) => !values.has(path))
@@ -113,7 +145,7 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
 
   const sourceLocale = saved.sourceLocale
   if (sourceLocale && sourceLocale !== locale) {
-    const source = translatableValues(fields, await read(sourceLocale))
+    const source = await sourceValues(sourceLocale)
     const recorded = { ...(saved.fields ?? {}) }
     for (const path of values.keys()) {
       if (source.has(path) && (!recorded[path] || changedPaths.includes(path))) recorded[path] = recordSource(source.get(path))
@@ -121,7 +153,7 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
     patch.fields = recorded
     patch.outdatedFields = outdatedPaths(recorded, source)
     patch.outdated = patch.outdatedFields.length > 0
-    if (!titleOf(current)) patch.title = titleOf(await read(sourceLocale)) || saved.title || null
+    if (!titleOf(current) && !saved.title) patch.title = titleOf(await read(sourceLocale)) || null
   }
 
   if (!input.publishing) {
@@ -132,18 +164,21 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
     else if (saved.status === 'approved' && anyChange && hasRole(req.user, 'translator')) patch.status = 'draft'
   }
   saved = await updateState(req, saved, patch)
+  states.set(locale, saved)
 
   // Translations made from this locale: their recorded source texts are compared with its new text.
   for (const state of states.values()) {
     if (state.locale === locale || state.sourceLocale !== locale) continue
     const outdated = outdatedPaths(state.fields ?? {}, values)
     const ownTitle = state.status !== 'missing'
-    await updateState(req, state, {
+    const next = await updateState(req, state, {
       outdatedFields: outdated,
       outdated: outdated.length > 0,
       ...(ownTitle ? {} : { title: titleOf(current) || state.title || null }),
     })
+    states.set(state.locale, next)
   }
+  if (input.doc) readsOfSave.set(input.doc, { states, current })
 
   if (!input.publishing && !input.quiet && anyChange && req.user && !req.context.seeding) {
     await recordTranslationEvent(req, { collection, documentId: id, locale, action: 'saved' })
