@@ -8,6 +8,7 @@ import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { publishRequestLocale, removeLocalePublications } from '../hooks/publishRequestLocale'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+import { showPublishedTranslations } from '../hooks/showPublishedTranslations'
 import { trackTranslations } from '../hooks/trackTranslations'
 
 /** Access shared by every editorial collection: public reads see published items only. */
@@ -31,6 +32,7 @@ export const contentHooks: CollectionConfig['hooks'] = {
   // before the build, so the build it queues already knows the old address.
   afterChange: [trackTranslations, publishRequestLocale, recordSlugRedirect, queueSiteBuildOnChange],
   afterDelete: [removeLocalePublications, queueSiteBuildOnDelete],
+  afterRead: [showPublishedTranslations],
 }
 
 /** Collections without drafts whose saves the public sees (names, alt texts): every change rebuilds the site. */

@@ -99,6 +99,14 @@ describe('publishing one language at a time', () => {
     expect((await state(id, 'zh')).status).toBe('published')
     expect((await state(id, 'fr')).status).toBe('draft')
 
+    // The collection's own API, read anonymously: French falls back to English; all locales show the published ones.
+    expect((ok(await anonymous('get', `/articles/${id}?locale=fr`)) as { title: string }).title).toBe('Isolation')
+    expect((ok(await anonymous('get', `/articles/${id}?locale=fr&fallback-locale=none`)) as { title: unknown }).title).toBeNull()
+    expect((ok(await anonymous('get', `/articles/${id}?locale=all`)) as { title: unknown }).title).toEqual({ en: 'Isolation', zh: '隔离' })
+    expect((ok(await anonymous('get', `/articles/${id}?locale=zh`)) as { title: string }).title).toBe('隔离')
+    // Staff still see the working copy.
+    expect((ok(await translatorFr('get', `/articles/${id}?locale=fr&draft=true`)) as { title: string }).title).toBe('UNFINISHED-FRENCH')
+
     const item = (await exported(id))!
     expect(item.locales).toEqual(['en', 'zh'])
     expect(item.data.title).toEqual({ en: 'Isolation', zh: '隔离' })
@@ -144,7 +152,10 @@ describe('publishing one language at a time', () => {
   it('should keep a published language as it was published while its draft changes', async () => {
     const id = await englishArticle('Stable')
     ok(await saveDraft(editor, id, 'en', { title: 'Stable, edited in draft' }))
-    expect((await exported(id))!.data.title).toEqual({ en: 'Stable' })
+    // Publishing Chinese writes Payload's whole document; the English draft must stay unpublished all the same.
+    ok(await reviewerZh('patch', `/articles/${id}?locale=zh`, { title: '稳定', summary: '摘要', body: paragraph('正文'), _status: 'published' }))
+    expect((await exported(id))!.data.title).toEqual({ en: 'Stable', zh: '稳定' })
+    expect((ok(await anonymous('get', `/articles/${id}?locale=en`)) as { title: string }).title).toBe('Stable')
     expect(await state(id, 'en')).toMatchObject({ status: 'published', changedSincePublish: true })
   })
 })
