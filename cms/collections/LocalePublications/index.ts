@@ -34,7 +34,8 @@ export const LocalePublications: CollectionConfig = {
     { name: 'title', type: 'text' },
     { name: 'data', type: 'json', required: true },
     { name: 'publishedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'publishedBy', type: 'relationship', relationTo: collectionSlugs.users },
+    // Who published is for staff; the text itself is public.
+    { name: 'publishedBy', type: 'relationship', relationTo: collectionSlugs.users, access: { read: ({ req }) => Boolean(req.user) } },
     { name: 'sourceLocale', type: 'select', options: localeCodes.map((code) => ({ value: code, label: code })) },
     { name: 'sourceHashes', type: 'json' },
   ],
