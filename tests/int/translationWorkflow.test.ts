@@ -405,7 +405,8 @@ describe('the dashboard', () => {
     expect(Object.keys(await translationCounts({ payload, user: translatorZhUser }, {}))).toEqual(['zh'])
     expect((await translationStates({ payload, user: translatorZhUser }, { locale: 'fr' })).docs).toEqual([])
 
-    const list = await translationStates({ payload, user: translatorZhUser }, { locale: 'zh', status: 'in_review', assignee: assignee.id })
+    // As the dashboard passes it, from its query string.
+    const list = await translationStates({ payload, user: translatorZhUser }, { locale: 'zh', status: 'in_review', assignee: String(assignee.id) })
     expect(list.docs.map((state) => state.documentId)).toEqual([String(inReview)])
     const stale = await translationStates({ payload, user: editorUser }, { locale: 'zh', outdated: true, assignee: assignee.id })
     expect(stale.docs.map((state) => state.documentId)).toEqual([String(outdated)])
