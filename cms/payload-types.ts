@@ -81,6 +81,9 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     redirects: Redirect;
+    translations: Translation;
+    'translation-events': TranslationEvent;
+    'locale-publications': LocalePublication;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +106,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
+    'locale-publications': LocalePublicationsSelect<false> | LocalePublicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -827,6 +833,114 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Translation status per item and language, kept up to date automatically. Act on it from the item.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations".
+ */
+export interface Translation {
+  id: number;
+  collection: string;
+  documentId: string;
+  locale: 'en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th';
+  title?: string | null;
+  status: 'missing' | 'draft' | 'in_review' | 'approved' | 'published';
+  changedSincePublish?: boolean | null;
+  sourceLocale?: ('en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th') | null;
+  /**
+   * Per field: the source text it was last translated from.
+   */
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outdatedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  outdated?: boolean | null;
+  machineTranslated?: boolean | null;
+  assignee?: (number | null) | User;
+  lastActor?: (number | null) | User;
+  publishedAt?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who did what to which language of which item, and when.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-events".
+ */
+export interface TranslationEvent {
+  id: number;
+  collection: string;
+  documentId: string;
+  locale: 'en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th';
+  action:
+    | 'saved'
+    | 'submitted'
+    | 'approved'
+    | 'rejected'
+    | 'published'
+    | 'unpublished'
+    | 'marked-current'
+    | 'machine-translated'
+    | 'imported'
+    | 'assigned';
+  user?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What the public site shows, per item and language. Written by publishing; never edited by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locale-publications".
+ */
+export interface LocalePublication {
+  id: number;
+  collection: string;
+  documentId: string;
+  locale: 'en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th';
+  title?: string | null;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt: string;
+  publishedBy?: (number | null) | User;
+  sourceLocale?: ('en' | 'zh' | 'fr' | 'ru' | 'es' | 'ar' | 'de' | 'ja' | 'mn' | 'vi' | 'th') | null;
+  sourceHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -997,6 +1111,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'translations';
+        value: number | Translation;
+      } | null)
+    | ({
+        relationTo: 'translation-events';
+        value: number | TranslationEvent;
+      } | null)
+    | ({
+        relationTo: 'locale-publications';
+        value: number | LocalePublication;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1415,6 +1541,60 @@ export interface RedirectsSelect<T extends boolean = true> {
   item?: T;
   locale?: T;
   fromSlug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  title?: T;
+  status?: T;
+  changedSincePublish?: T;
+  sourceLocale?: T;
+  fields?: T;
+  outdatedFields?: T;
+  outdated?: T;
+  machineTranslated?: T;
+  assignee?: T;
+  lastActor?: T;
+  publishedAt?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-events_select".
+ */
+export interface TranslationEventsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  action?: T;
+  user?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locale-publications_select".
+ */
+export interface LocalePublicationsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  title?: T;
+  data?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  sourceLocale?: T;
+  sourceHashes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

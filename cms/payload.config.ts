@@ -13,6 +13,7 @@ import { projectRoot } from './paths'
 import { previewEndpoint } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
+import { translationEndpoints } from './translation/endpoints'
 import { translationExchangeEndpoints } from './translation/xliff/endpoints'
 
 const cmsDir = path.join(projectRoot, 'cms')
@@ -30,9 +31,17 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Concord' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+    components: {
+      afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translationDashboard: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/translations', exact: true },
+      },
+    },
   },
   collections,
-  endpoints: [previewEndpoint, ...translationExchangeEndpoints()],
+  endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints()],
+  // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
+  loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],

@@ -11,6 +11,7 @@ import { ensureFirstAdmin } from '../cms/firstAdmin'
 import { projectRoot } from '../cms/paths'
 import { loadCorpus } from '../cms/seed/corpus'
 import { importCorpus } from '../cms/seed/importCorpus'
+import { backfillTranslationWorkflow } from '../cms/translation/backfill'
 
 const payload = await getPayload({ config })
 try {
@@ -21,6 +22,11 @@ try {
       console.log(`  ${line}`),
     )
     console.log(`  ${report.created} items created.`)
+  }
+  // Content written before per-language publishing keeps its live languages (a no-op once done).
+  const backfilled = await backfillTranslationWorkflow(payload)
+  if (backfilled.items > 0) {
+    console.log(`Translation workflow: ${backfilled.items} items brought in, ${backfilled.publications} published languages kept live.`)
   }
   const admin = await ensureFirstAdmin(payload)
   console.log(

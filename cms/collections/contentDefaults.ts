@@ -5,8 +5,11 @@ import { editorsAndAdmins } from '../access/editorsAndAdmins'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
+import { publishRequestLocale, removeLocalePublications } from '../hooks/publishRequestLocale'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
+import { showPublishedTranslations } from '../hooks/showPublishedTranslations'
+import { trackTranslations } from '../hooks/trackTranslations'
 import { sourceValuesEndpoint } from '../translation/sidebyside/sourceValues'
 
 /** Access shared by every editorial collection: public reads see published items only. */
@@ -26,9 +29,11 @@ export const contentVersions: CollectionConfig['versions'] = {
 
 export const contentHooks: CollectionConfig['hooks'] = {
   beforeChange: [keepTranslatorsToDrafts],
-  // The redirect is recorded first, so the build it queues already knows the old address.
-  afterChange: [recordSlugRedirect, queueSiteBuildOnChange],
-  afterDelete: [queueSiteBuildOnDelete],
+  // Translation states first, so a publication records which source texts it was translated from; the redirect
+  // before the build, so the build it queues already knows the old address.
+  afterChange: [trackTranslations, publishRequestLocale, recordSlugRedirect, queueSiteBuildOnChange],
+  afterDelete: [removeLocalePublications, queueSiteBuildOnDelete],
+  afterRead: [showPublishedTranslations],
 }
 
 /** Collections without drafts whose saves the public sees (names, alt texts): every change rebuilds the site. */

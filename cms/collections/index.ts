@@ -6,12 +6,15 @@ import { Countries } from './Countries'
 import { Documents } from './Documents'
 import { Events } from './Events'
 import { Files } from './Files'
+import { LocalePublications } from './LocalePublications'
 import { Media } from './Media'
 import { Pages } from './Pages'
 import { Partners } from './Partners'
 import { Redirects } from './Redirects'
 import { SiteBuilds } from './SiteBuilds'
 import { Topics } from './Topics'
+import { TranslationEvents } from './TranslationEvents'
+import { Translations } from './Translations'
 import { Users } from './Users'
 import { Videos } from './Videos'
 import { withPreview } from '../publishing/preview'
@@ -26,6 +29,9 @@ export const collections: CollectionConfig[] = [
   Users,
   SiteBuilds,
   Redirects,
+  Translations,
+  TranslationEvents,
+  LocalePublications,
 ]
 
 export function collectionConfig(slug: string): CollectionConfig {

@@ -14,6 +14,9 @@ export const collectionSlugs = {
   users: 'users',
   siteBuilds: 'site-builds',
   redirects: 'redirects',
+  localePublications: 'locale-publications',
+  translations: 'translations',
+  translationEvents: 'translation-events',
 } as const
 
 export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -26,3 +29,20 @@ export const relatableCollections = [
   collectionSlugs.events,
   collectionSlugs.documents,
 ]
+
+/** Collections with drafts, per-locale publishing and translation tracking: what editors and translators write. */
+export const editorialCollections = [
+  collectionSlugs.articles,
+  collectionSlugs.videos,
+  collectionSlugs.caseHighlights,
+  collectionSlugs.events,
+  collectionSlugs.documents,
+  collectionSlugs.partners,
+  collectionSlugs.pages,
+] as const
+
+export type EditorialCollectionSlug = (typeof editorialCollections)[number]
+
+export function isEditorialCollection(slug: unknown): slug is EditorialCollectionSlug {
+  return typeof slug === 'string' && (editorialCollections as readonly string[]).includes(slug)
+}

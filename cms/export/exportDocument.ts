@@ -27,7 +27,8 @@ export function exportDocument(collection: string, doc: Record<string, unknown>)
   }
 }
 
-function exportFields(fields: Field[], doc: Record<string, unknown>): Record<string, unknown> {
+/** Field values in the export shape: localized fields as locale maps, rich text as sanitized HTML. */
+export function exportFields(fields: Field[], doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const field of namedFields(fields)) {
     const value = doc[field.name]

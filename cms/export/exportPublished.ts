@@ -4,9 +4,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { collectionConfig } from '../collections'
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs, isEditorialCollection } from '../collections/slugs'
 import { defaultLocale, localeCodes } from '../locales'
-import { exportDocument } from './exportDocument'
+import { outdatedPublishedFields } from '../translation/publications'
+import type { LocalePublication } from '../translation/types'
+import { assemblePublishedDocument } from './assemblePublished'
+import { exportDocument, exportFields } from './exportDocument'
 
 /** Collections the public site is built from. */
 export const exportedCollections = [
@@ -31,6 +34,11 @@ export interface ExportedItem {
   locales: string[]
   /** Field values; localized fields are maps from locale to value, rich text is sanitized HTML. */
   data: Record<string, unknown>
+  /**
+   * Editorial items only, when some published translation is behind its source: the field paths whose source text
+   * changed since that translation was made, per locale (for the site's "this translation may be outdated" notice).
+   */
+  outdated?: Record<string, string[]>
 }
 
 export interface ExportManifest {
@@ -41,10 +49,11 @@ export interface ExportManifest {
 }
 
 /**
- * Writes what the public may see — published items, read through the Local API as an anonymous reader
- * (`overrideAccess: false`) — to `outDir/<collection>.json`, with rich text as sanitized HTML and uploaded files
- * linked under `outDir/uploads/`. Drafts, scheduled items not yet published and draft translations of published
- * items are not readable anonymously, so they never reach the export. The export is written to a temporary folder
+ * Writes what the public may see to `outDir/<collection>.json`, read through the Local API as an anonymous reader
+ * (`overrideAccess: false`), with rich text as sanitized HTML and uploaded files linked under `outDir/uploads/`.
+ * Editorial items come from their per-locale publications (`locale-publications`), so an item is exported in the
+ * locales that were published and nothing else: drafts, scheduled items not yet published and unpublished or
+ * unfinished translations never reach the export. Other collections (taxonomies, media) are read directly. The export is written to a temporary folder
  * and renamed into place, so a failed export leaves the previous one intact.
  */
 export async function exportPublished(payload: Payload, outDir: string): Promise<ExportManifest> {
@@ -71,6 +80,7 @@ export async function exportPublished(payload: Payload, outDir: string): Promise
 }
 
 async function exportCollection(payload: Payload, collection: string, staging: string): Promise<ExportedItem[]> {
+  if (isEditorialCollection(collection)) return exportPublications(payload, collection)
   const config = collectionConfig(collection)
   const { docs } = await payload.find({
     collection: collection as never,
@@ -82,6 +92,42 @@ async function exportCollection(payload: Payload, collection: string, staging: s
   return docs.map((doc: Record<string, unknown>) => {
     if (config.upload) linkUpload(payload, collection, String(doc.filename), staging)
     return exportDocument(collection, doc)
+  })
+}
+
+/**
+ * One exported item per item with at least one published locale: its locales are the published ones, localized
+ * fields come from each locale's publication, and the fields all locales share from the most recent publication.
+ */
+async function exportPublications(payload: Payload, collection: string): Promise<ExportedItem[]> {
+  const config = collectionConfig(collection)
+  const { docs } = await payload.find({
+    collection: collectionSlugs.localePublications as never,
+    where: { collection: { equals: collection } },
+    sort: 'publishedAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const byItem = Map.groupBy(docs as unknown as LocalePublication[], (publication) => publication.documentId)
+  const numericIds = payload.db.defaultIDType === 'number'
+  return [...byItem].map(([documentId, publications]) => {
+    const latest = publications.reduce((newest, one) => (one.publishedAt > newest.publishedAt ? one : newest))
+    const published = localeCodes.filter((code) => publications.some((publication) => publication.locale === code))
+    const doc = assemblePublishedDocument(
+      config.fields,
+      new Map(publications.map((publication) => [publication.locale, publication.data])),
+      published,
+      latest.data,
+    )
+    const outdated = outdatedPublishedFields({ payload }, collection, publications)
+    return {
+      id: numericIds ? Number(documentId) : documentId,
+      updatedAt: latest.publishedAt,
+      locales: published,
+      data: exportFields(config.fields, doc),
+      ...(Object.keys(outdated).length > 0 ? { outdated } : {}),
+    }
   })
 }
 

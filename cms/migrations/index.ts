@@ -2,6 +2,7 @@ import * as migration_20261123_200716_initial from './20261123_200716_initial';
 import * as migration_20261123_205802_site_builds_and_jobs from './20261123_205802_site_builds_and_jobs';
 import * as migration_20261123_210901_redirects from './20261123_210901_redirects';
 import * as migration_20261123_230127_site_build_kinds from './20261123_230127_site_build_kinds';
+import * as migration_20261123_231625_translation_workflow from './20261123_231625_translation_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_230127_site_build_kinds.up,
     down: migration_20261123_230127_site_build_kinds.down,
-    name: '20261123_230127_site_build_kinds'
+    name: '20261123_230127_site_build_kinds',
+  },
+  {
+    up: migration_20261123_231625_translation_workflow.up,
+    down: migration_20261123_231625_translation_workflow.down,
+    name: '20261123_231625_translation_workflow'
   },
 ];

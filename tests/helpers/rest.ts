@@ -1,29 +1,43 @@
-import { handleEndpoints } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 
-/**
- * Payload's real REST API (the handler the admin's Next routes call), driven with standard requests: what an
- * editor's browser or a partner's script sends, authentication included, without starting Next.
- */
-export async function restClient(email: string, password: string) {
-  const { default: config } = await import('../../cms/payload.config')
-  const call = async (method: string, path: string, body?: unknown, token?: string) => {
-    const response = await handleEndpoints({
-      config,
-      request: new Request(`http://localhost/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
+import { testPassword } from './users'
+
+export interface RestResponse {
+  status: number
+  body: Record<string, unknown> & { errors?: { message: string }[] }
+}
+
+/** A signed-in REST client for one staff account, served by Payload's own request handler (no HTTP server). */
+export async function restClient(payload: Payload, user?: { email: string }) {
+  const token = user ? (await payload.login({ collection: 'users', data: { email: user.email, password: testPassword } })).token : undefined
+  return async (method: string, path: string, body?: unknown): Promise<RestResponse> => {
+    const request = new Request(`http://localhost/api${path}`, {
+      method: method.toUpperCase(),
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
     })
-    const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(json).slice(0, 500)}`)
-    return json
+    const response = await handleEndpoints({ config: payload.config, request })
+    return { status: response.status, body: (await response.json()) as RestResponse['body'] }
   }
-  const { token } = (await call('POST', '/users/login', { email, password })) as { token: string }
+}
+
+/** The error message of a refused REST call. */
+export function errorMessage(response: RestResponse): string {
+  return response.body.errors?.map((error) => error.message).join('; ') ?? ''
+}
+
+/** The same client with one method per verb, for tests that expect success: any refusal throws with its answer. */
+export async function restApi(payload: Payload, user: { email: string }) {
+  const call = await restClient(payload, user)
+  const ok = async (method: string, path: string, body?: unknown) => {
+    const response = await call(method, path, body)
+    if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 500)}`)
+    return response.body
+  }
   return {
-    get: (path: string) => call('GET', path, undefined, token),
-    post: (path: string, body: unknown) => call('POST', path, body, token),
-    patch: (path: string, body: unknown) => call('PATCH', path, body, token),
-    delete: (path: string) => call('DELETE', path, undefined, token),
+    get: (path: string) => ok('GET', path),
+    post: (path: string, body: unknown) => ok('POST', path, body),
+    patch: (path: string, body: unknown) => ok('PATCH', path, body),
+    delete: (path: string) => ok('DELETE', path),
   }
 }

@@ -12,7 +12,7 @@ import { serveSite } from '../../scripts/siteServer'
 import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
+import { restApi } from '../helpers/rest'
 import { paragraph } from '../helpers/richText'
 import { searchResults } from '../helpers/search'
 import { createUser } from '../helpers/users'
@@ -21,7 +21,7 @@ const ctx = usePayload()
 let payload: Payload
 let root: string
 let releases: Releases
-let rest: Awaited<ReturnType<typeof restClient>>
+let rest: Awaited<ReturnType<typeof restApi>>
 let site: Awaited<ReturnType<typeof serveSite>>
 
 const pendingBuilds = async () =>
@@ -40,7 +40,7 @@ beforeAll(async () => {
   root = path.join(ctx().dataDir, 'site')
   releases = new Releases(root)
   const editor = await createUser(payload, 'editor')
-  rest = await restClient(editor.email, 'correct horse battery staple')
+  rest = await restApi(payload, editor)
   await importCorpus(payload, loadCorpus(fixtureCorpus))
   expect((await publishSite(payload, 'first release', root)).status).toBe('live')
   site = await serveSite(() => releases.currentLink)

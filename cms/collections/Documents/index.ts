@@ -7,6 +7,7 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, topicsField } from '../../fields/taxonomy'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
+import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -20,6 +21,7 @@ export const Documents: CollectionConfig = {
   ...editorialCollection,
   defaultSort: '-date',
   fields: withSourcePanel(lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },

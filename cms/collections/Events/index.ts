@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lockSharedFields } from '../../fields/lockSharedFields'
 import { selectOptions } from '../../fields/selectOptions'
+import { translationPanelField } from '../../fields/translationPanel'
 import { endDateNotBeforeStart } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
@@ -21,6 +22,7 @@ export const Events: CollectionConfig = {
   ...editorialCollection,
   defaultSort: '-startDate',
   fields: withSourcePanel(lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', required: true, localized: true },

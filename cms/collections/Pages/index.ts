@@ -4,6 +4,7 @@ import { lockSharedFields } from '../../fields/lockSharedFields'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
+import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { contactBlock } from './blocks/contactBlock'
@@ -17,6 +18,7 @@ export const Pages: CollectionConfig = {
   admin: { ...editorialAdmin, useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   ...editorialCollection,
   fields: withSourcePanel(lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { lockSharedFields } from '../../fields/lockSharedFields'
 import { selectOptions } from '../../fields/selectOptions'
+import { translationPanelField } from '../../fields/translationPanel'
 import { webAddress } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
 import { seoField } from '../../fields/seo'
@@ -27,6 +28,7 @@ export const Partners: CollectionConfig = {
   ...editorialCollection,
   defaultSort: 'name',
   fields: withSourcePanel(lockSharedFields([
+    translationPanelField,
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),
     { name: 'description', type: 'richText', localized: true },

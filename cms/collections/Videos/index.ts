@@ -6,6 +6,7 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
+import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -17,6 +18,7 @@ export const Videos: CollectionConfig = {
   ...editorialCollection,
   defaultSort: '-publishedAt',
   fields: withSourcePanel(lockSharedFields([
+    translationPanelField,
     { name: 'title', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'description', type: 'textarea', required: true, localized: true },

@@ -1,3 +1,4 @@
+import { TranslationPanel as TranslationPanel_eab170317fbe28653a975ef4f11af82e } from '../../../components/TranslationPanel'
 import { SourcePanel as SourcePanel_f4ba604a11b1937289afe0238ebfaceb } from '../../../components/translation/SourcePanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,10 +26,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationExchange as TranslationExchange_3bf19d1ee9362d93a12c45ead2363d5c } from '../../../components/translation/TranslationExchange'
 import { CopyAllFromSource as CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51 } from '../../../components/translation/CopyAllFromSource'
 import { PublishButtonForRole as PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2 } from '../../../components/PublishButtonForRole'
+import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
+import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/TranslationPanel#TranslationPanel": TranslationPanel_eab170317fbe28653a975ef4f11af82e,
   "/components/translation/SourcePanel#SourcePanel": SourcePanel_f4ba604a11b1937289afe0238ebfaceb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,5 +60,7 @@ export const importMap = {
   "/components/translation/TranslationExchange#TranslationExchange": TranslationExchange_3bf19d1ee9362d93a12c45ead2363d5c,
   "/components/translation/CopyAllFromSource#CopyAllFromSource": CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51,
   "/components/PublishButtonForRole#PublishButtonForRole": PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2,
+  "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
+  "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

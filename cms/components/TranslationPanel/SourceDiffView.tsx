@@ -1,0 +1,16 @@
+import { getLocale } from '../../locales'
+import type { SourceDiff } from '../../translation/sourceDiff'
+
+/** What changed in one field's source since the translation: removed words struck through, added words marked. */
+export function SourceDiffView({ diff }: { diff: SourceDiff }) {
+  return (
+    <details>
+      <summary>{diff.path}</summary>
+      <p lang={getLocale(diff.sourceLocale).tag} style={{ whiteSpace: 'pre-wrap' }}>
+        {diff.parts.map((part, index) =>
+          part.added ? <ins key={index}>{part.value}</ins> : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>,
+        )}
+      </p>
+    </details>
+  )
+}

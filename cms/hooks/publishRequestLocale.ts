@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { publishLocale, unpublishAllLocales } from '../translation/publications'
+import { savedReads } from '../translation/recordTranslationSave'
+import { deletePublications, deleteStates, findPublications, requestLocale } from '../translation/store'
+
+/**
+ * Payload's Publish button publishes the locale being edited, and only that one: its publication snapshot is
+ * written from the working copy, while other locales' unfinished drafts stay unpublished. Payload's Unpublish (the
+ * whole item back to draft) removes every locale's publication. A save without a locale publishes the default one.
+ */
+export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  if (req.context.skipLocalePublication) return doc
+  const item = { collection: collection.slug, id: doc.id as number | string }
+  if (doc._status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
+  else if (await wasUnpublished(req, item.collection, item.id)) await unpublishAllLocales(req, item)
+  return doc
+}
+
+/**
+ * A draft save leaves the published main document as it is; an unpublish turns the main document into a draft. Only
+ * the second has publications left behind to remove.
+ */
+async function wasUnpublished(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+  if ((await findPublications(req, collection, id)).length === 0) return false
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection as never, where: { id: { equals: id } }, req })
+  return main?._status !== 'published'
+}
+
+/** A deleted item leaves nothing public behind; its audit trail is kept. */
+export const removeLocalePublications: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  await deletePublications(req, collection.slug, doc.id)
+  await deleteStates(req, collection.slug, doc.id)
+  return doc
+}

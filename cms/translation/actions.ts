@@ -1,0 +1,196 @@
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { mayActOnTranslation, translationActions, type TranslationAction } from '../access/translationWorkflow'
+import { isEditorialCollection } from '../collections/slugs'
+import { queueSiteBuild } from '../hooks/queueSiteBuild'
+import { getLocale, isLocaleCode } from '../locales'
+import { machineTranslateLocale } from './machineTranslate'
+import { publishLocale, unpublishLocale } from './publications'
+import { ensureTranslationStates, markTranslationCurrent, titleOf } from './recordTranslationSave'
+import {
+  findPublications,
+  preservingRequest,
+  readWorkingCopy,
+  recordTranslationEvent,
+  updateState,
+  userLabels,
+} from './store'
+import type { TranslationState } from './types'
+import { WorkflowRefusal } from './refusal'
+
+export interface TranslationActionInput {
+  collection: string
+  id: number | string
+  /** The locale to act on. */
+  locale?: string
+  /** Several locales at once, all or none (publish Chinese and Arabic together). */
+  locales?: string[]
+  /** A reviewer's note: required to reject, kept with the event for the others. */
+  note?: string
+  /** For `assign`: the user to assign the locale to, or null to clear it. */
+  assignee?: number | string | null
+}
+
+const verbs: Record<TranslationAction, string> = {
+  submit: 'submit for review',
+  approve: 'approve',
+  reject: 'reject',
+  publish: 'publish',
+  unpublish: 'unpublish',
+  markCurrent: 'mark as current',
+  machineTranslate: 'machine translate',
+  assign: 'assign',
+}
+
+const refuse = (message: string, status: number): never => {
+  throw new WorkflowRefusal(message, status)
+}
+
+export function isTranslationAction(value: unknown): value is TranslationAction {
+  return typeof value === 'string' && (translationActions as readonly string[]).includes(value)
+}
+
+/**
+ * Takes one workflow action on one or more locales of an item, for the request's user, in one transaction: the
+ * state change, the publication and the audit event are written together or not at all. Throws a `WorkflowRefusal` with
+ * a status (400 bad input, 401 signed out, 403 role, 404 unknown item, 409 wrong state, 501 no machine translator).
+ */
+export async function performTranslationAction(
+  req: PayloadRequest,
+  action: TranslationAction,
+  input: TranslationActionInput,
+): Promise<TranslationState[]> {
+  if (!isTranslationAction(action)) refuse(`Unknown translation action "${String(action)}".`, 400)
+  if (!isEditorialCollection(input.collection)) refuse(`"${input.collection}" has no translation workflow.`, 400)
+  if (input.id === undefined || input.id === null || input.id === '') refuse('Which item? The id is missing.', 400)
+  const locales = input.locales ?? (input.locale ? [input.locale] : [])
+  if (locales.length === 0) refuse('Which language? The locale is missing.', 400)
+  for (const locale of locales) if (!isLocaleCode(locale)) refuse(`Unknown locale "${locale}".`, 400)
+  if (!req.user) refuse('Sign in to take part in the translation workflow.', 401)
+  for (const locale of locales) {
+    if (!mayActOnTranslation(req.user, action, locale)) {
+      refuse(`Your role cannot ${verbs[action]} the ${getLocale(locale).englishLabel} text of this item.`, 403)
+    }
+  }
+  return inTransaction(req, async () => {
+    if (!(await readWorkingCopy(req, input.collection, input.id, locales[0]))) refuse(`No ${input.collection} item ${input.id}.`, 404)
+    const results: TranslationState[] = []
+    for (const locale of locales) results.push(await act(req, action, input, locale))
+    return results
+  })
+}
+
+async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    const result = await work()
+    if (ownTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function act(req: PayloadRequest, action: TranslationAction, input: TranslationActionInput, locale: string): Promise<TranslationState> {
+  const { collection, id } = input
+  const language = getLocale(locale).englishLabel
+  const current = async () => (await ensureTranslationStates(req, collection, id)).get(locale)!
+  const state = await current()
+  const note = input.note?.trim() || null
+  const actor = req.user ? { lastActor: req.user.id } : {}
+  const event = (name: Parameters<typeof recordTranslationEvent>[1]['action'], eventNote: string | null = note) =>
+    recordTranslationEvent(req, { collection, documentId: id, locale, action: name, note: eventNote })
+  const unchangedSincePublication = state.status === 'published' && !state.changedSincePublish
+
+  switch (action) {
+    case 'submit': {
+      if (state.status === 'missing') refuse(`There is no ${language} text to submit yet.`, 409)
+      if (state.status === 'in_review') refuse(`The ${language} text is already in review.`, 409)
+      if (unchangedSincePublication) refuse(`The ${language} text has not changed since it was published.`, 409)
+      const next = await updateState(req, state, { status: 'in_review', note, ...actor })
+      await event('submitted')
+      return next
+    }
+    case 'approve': {
+      if (state.status === 'missing') refuse(`There is no ${language} text to approve yet.`, 409)
+      if (unchangedSincePublication && !state.machineTranslated) refuse(`The ${language} text is published as it is.`, 409)
+      // A person has now reviewed the text: a machine translation may be published from here on.
+      const next = await updateState(req, state, { status: 'approved', machineTranslated: false, note, ...actor })
+      await event('approved')
+      return next
+    }
+    case 'reject': {
+      if (!note) refuse('Say why the translation is rejected: the note is required.', 400)
+      if (state.status !== 'in_review' && state.status !== 'approved') refuse(`The ${language} text is not in review.`, 409)
+      const next = await updateState(req, state, { status: 'draft', note, ...actor })
+      await event('rejected')
+      return next
+    }
+    case 'publish': {
+      if (state.machineTranslated) {
+        refuse(`The ${language} text was machine translated: a reviewer or editor must approve it before it is published.`, 403)
+      }
+      if (!titleOf(await readWorkingCopy(req, collection, id, locale))) refuse(`There is no ${language} text to publish yet.`, 409)
+      // Payload's own publish of this locale: the main document and a version are written, and the collection's
+      // hooks write the locale's publication, its state and the event, as for the admin's Publish button.
+      await preservingRequest(req, () =>
+        req.payload.update({
+          collection: collection as never,
+          id,
+          locale: locale as never,
+          data: { _status: 'published' } as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }),
+      )
+      return current()
+    }
+    case 'unpublish': {
+      const publications = await findPublications(req, collection, id)
+      if (!publications.some((publication) => publication.locale === locale)) refuse(`The ${language} text is not published.`, 409)
+      const next = await unpublishLocale(req, { collection, id, locale }, note ?? undefined)
+      if (publications.length === 1) {
+        // The last published language went: the item as a whole is a draft again, as Payload's Unpublish would leave it.
+        await preservingRequest(req, () =>
+          req.payload.update({
+            collection: collection as never,
+            id,
+            locale: locale as never,
+            data: { _status: 'draft' } as never,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          }),
+        )
+      }
+      await queueSiteBuild(req, `${collection} ${id} ${locale} unpublished`)
+      return (await current()) ?? next
+    }
+    case 'markCurrent': {
+      if (!state.sourceLocale) refuse(`The ${language} text is the source; it cannot be out of date.`, 400)
+      const next = await markTranslationCurrent(req, state)
+      await updateState(req, next, actor)
+      await event('marked-current')
+      return current()
+    }
+    case 'machineTranslate': {
+      const { paths, translator } = await machineTranslateLocale(req, state)
+      const next = await updateState(req, await current(), { machineTranslated: true, ...actor })
+      await event('machine-translated', `${translator}: ${paths.join(', ')}`)
+      return next
+    }
+    case 'assign': {
+      const assignee = input.assignee ?? null
+      let label: string | null = null
+      if (assignee !== null) {
+        label = (await userLabels(req, [assignee])).get(String(assignee)) ?? null
+        if (!label) refuse(`No user ${assignee}.`, 400)
+      }
+      const next = await updateState(req, state, { assignee, ...actor })
+      await event('assigned', label ? `Assigned to ${label}` : 'Unassigned')
+      return next
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import type { PayloadRequest } from 'payload'
+
+import { getLocale } from '../locales'
+import { translatableValues } from './fieldPaths'
+import { plainText, textHash } from './plainText'
+import { collectionFields, ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
+import {
+  deletePublications,
+  findPublications,
+  readWorkingCopy,
+  recordTranslationEvent,
+  savePublication,
+  updateState,
+} from './store'
+import type { LocalePublication, TranslationState } from './types'
+import { WorkflowRefusal } from './refusal'
+
+/** Fields of the working copy that are bookkeeping, not content. */
+const workingCopyOnly = new Set(['id', '_status'])
+
+interface ItemLocale {
+  collection: string
+  id: number | string
+  locale: string
+}
+
+/**
+ * Publishes one locale of an item: writes its publication (the locale's values and the shared fields, from the
+ * working copy as it is now) and marks its translation state published. Refused while the locale is a machine
+ * translation no person has approved, and when the locale has no text. Runs in the request's transaction.
+ */
+export async function publishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale, reads?: SaveReads): Promise<void> {
+  const states = reads?.states ?? (await ensureTranslationStates(req, collection, id))
+  const state = states.get(locale)!
+  if (state.machineTranslated) {
+    throw new WorkflowRefusal(
+      `The ${getLocale(locale).englishLabel} text was machine translated: a reviewer or editor must approve it before it is published.`,
+      403,
+    )
+  }
+  const doc = reads ? reads.current : await readWorkingCopy(req, collection, id, locale)
+  if (!doc) throw new WorkflowRefusal(`No ${collection} item ${id}.`, 404)
+  if (!titleOf(doc)) {
+    throw new WorkflowRefusal(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409)
+  }
+  const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
+  const sourceHashes = Object.fromEntries(Object.entries(state.fields ?? {}).map(([path, record]) => [path, record.sourceHash]))
+  const publishedAt = new Date().toISOString()
+  await savePublication(req, {
+    collection,
+    documentId: String(id),
+    locale,
+    title: titleOf(doc),
+    data,
+    publishedAt,
+    publishedBy: req.user?.id ?? null,
+    sourceLocale: state.sourceLocale ?? null,
+    sourceHashes,
+  })
+  await updateState(req, state, {
+    status: 'published',
+    changedSincePublish: false,
+    publishedAt,
+    note: null,
+    ...(req.user ? { lastActor: req.user.id } : {}),
+  })
+  if (!req.context.seeding) await recordTranslationEvent(req, { collection, documentId: id, locale, action: 'published' })
+}
+
+/** Takes one locale of an item off the public site; its text stays in the working copy, as a draft. */
+export async function unpublishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale, note?: string): Promise<TranslationState> {
+  const states = await ensureTranslationStates(req, collection, id)
+  await deletePublications(req, collection, id, locale)
+  const state = await updateState(req, states.get(locale)!, {
+    status: 'draft',
+    changedSincePublish: false,
+    publishedAt: null,
+    ...(req.user ? { lastActor: req.user.id } : {}),
+  })
+  if (!req.context.seeding) await recordTranslationEvent(req, { collection, documentId: id, locale, action: 'unpublished', note })
+  return state
+}
+
+/** Payload's own Unpublish (the whole item back to draft) takes every locale off the public site. */
+export async function unpublishAllLocales(req: PayloadRequest, { collection, id }: Omit<ItemLocale, 'locale'>) {
+  for (const publication of await findPublications(req, collection, id)) {
+    await unpublishLocale(req, { collection, id, locale: publication.locale })
+  }
+}
+
+/** The locales of an item whose published text is behind its source, field by field (for the site's notice). */
+export function outdatedPublishedFields(
+  req: { payload: PayloadRequest['payload'] },
+  collection: string,
+  publications: LocalePublication[],
+): Record<string, string[]> {
+  const fields = collectionFields(req, collection)
+  const byLocale = new Map(publications.map((publication) => [publication.locale, publication]))
+  const outdated: Record<string, string[]> = {}
+  for (const publication of publications) {
+    const source = publication.sourceLocale ? byLocale.get(publication.sourceLocale) : undefined
+    if (!source || !publication.sourceHashes) continue
+    const sourceValues = translatableValues(fields, source.data)
+    const paths = Object.entries(publication.sourceHashes)
+      .filter(([path, hash]) => sourceValues.has(path) && textHash(plainText(sourceValues.get(path))) !== hash)
+      .map(([path]) => path)
+      .sort()
+    if (paths.length > 0) outdated[publication.locale] = paths
+  }
+  return outdated
+}

@@ -1,0 +1,182 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { collectionSlugs } from '../collections/slugs'
+import { defaultLocale, localeCodes } from '../locales'
+import type { LocalePublication, TranslationEvent, TranslationEventAction, TranslationState } from './types'
+
+/**
+ * Reads and writes of the workflow's own collections, always inside the caller's request (and so its transaction),
+ * with access already decided by the caller. They go to the database adapter directly: these collections have no
+ * hooks or computed fields, and every save of an editorial item writes several of them, so Payload's operation
+ * layer would only add time (the demo seed writes thousands). The generated Payload types do not know these
+ * collections until they are regenerated, hence the casts in this one place.
+ */
+
+type Doc = Record<string, unknown>
+
+/**
+ * Runs Local API calls that are given `req` without letting them change it for what follows: Payload's Local API
+ * writes its `locale`, `fallbackLocale`, `depth` and `context` options into the request it is given, and later
+ * hooks of the same save read `req.locale` and `req.context`.
+ */
+export async function preservingRequest<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const { locale, fallbackLocale, context } = req
+  const depth = req.query?.depth
+  try {
+    return await work()
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+    req.context = context
+    if (req.query) req.query.depth = depth
+  }
+}
+
+/** The working copy (latest draft or published version) of one item in one locale, without fallback. */
+export async function readWorkingCopy(req: PayloadRequest, collection: string, id: number | string, locale: string): Promise<Doc | null> {
+  return preservingRequest(req, async () => {
+    const doc = await req.payload.findByID({
+      collection: collection as never,
+      id,
+      locale: locale as never,
+      fallbackLocale: false as never,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return (doc as Doc | null) ?? null
+  })
+}
+
+/** The request's locale as the workflow understands it: a single locale, the default for none or `all`. */
+export function requestLocale(req: PayloadRequest): string {
+  const locale = req.locale
+  return locale && (localeCodes as string[]).includes(locale) ? locale : defaultLocale
+}
+
+const itemWhere = (collection: string, documentId: number | string, locale?: string): Where => ({
+  and: [
+    { collection: { equals: collection } },
+    { documentId: { equals: String(documentId) } },
+    ...(locale ? [{ locale: { equals: locale } }] : []),
+  ],
+})
+
+const db = (req: PayloadRequest) => req.payload.db
+const now = () => new Date().toISOString()
+
+export async function findStates(req: PayloadRequest, collection: string, documentId: number | string): Promise<TranslationState[]> {
+  const { docs } = await db(req).find({
+    collection: collectionSlugs.translations as never,
+    where: itemWhere(collection, documentId),
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  return docs as unknown as TranslationState[]
+}
+
+export async function createState(req: PayloadRequest, data: Omit<TranslationState, 'id'>): Promise<TranslationState> {
+  const stamp = now()
+  const doc = await db(req).create({
+    collection: collectionSlugs.translations as never,
+    data: { ...data, createdAt: stamp, updatedAt: stamp },
+    req,
+  })
+  return doc as unknown as TranslationState
+}
+
+/** Writes only what differs, so saves that change nothing cost no write. */
+export async function updateState(req: PayloadRequest, state: TranslationState, patch: Partial<TranslationState>): Promise<TranslationState> {
+  const changed = Object.entries(patch).filter(
+    ([key, value]) => JSON.stringify(value ?? null) !== JSON.stringify((state as unknown as Doc)[key] ?? null),
+  )
+  if (changed.length === 0) return state
+  const data = { ...Object.fromEntries(changed), updatedAt: now() }
+  await db(req).updateOne({ collection: collectionSlugs.translations as never, id: state.id, data, req, returning: false })
+  return { ...state, ...data } as TranslationState
+}
+
+export async function deleteStates(req: PayloadRequest, collection: string, documentId: number | string) {
+  await db(req).deleteMany({ collection: collectionSlugs.translations as never, where: itemWhere(collection, documentId), req })
+}
+
+export async function findPublications(req: PayloadRequest, collection: string, documentId: number | string): Promise<LocalePublication[]> {
+  const { docs } = await db(req).find({
+    collection: collectionSlugs.localePublications as never,
+    where: itemWhere(collection, documentId),
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  return docs as unknown as LocalePublication[]
+}
+
+/** Creates or replaces the publication of one item in one locale. */
+export async function savePublication(req: PayloadRequest, publication: Omit<LocalePublication, 'id'>): Promise<void> {
+  const [existing] = (await findPublications(req, publication.collection, publication.documentId)).filter(
+    (one) => one.locale === publication.locale,
+  )
+  const stamp = now()
+  const collection = collectionSlugs.localePublications as never
+  if (existing) await db(req).updateOne({ collection, id: existing.id, data: { ...publication, updatedAt: stamp }, req, returning: false })
+  else await db(req).create({ collection, data: { ...publication, createdAt: stamp, updatedAt: stamp }, req, returning: false })
+}
+
+export async function deletePublications(req: PayloadRequest, collection: string, documentId: number | string, locale?: string) {
+  await db(req).deleteMany({ collection: collectionSlugs.localePublications as never, where: itemWhere(collection, documentId, locale), req })
+}
+
+export interface EventInput {
+  collection: string
+  documentId: number | string
+  locale: string
+  action: TranslationEventAction
+  note?: string | null
+}
+
+/** Adds a line to the audit trail, attributed to the request's user, in the request's transaction. */
+export async function recordTranslationEvent(req: PayloadRequest, event: EventInput): Promise<void> {
+  const stamp = now()
+  await db(req).create({
+    collection: collectionSlugs.translationEvents as never,
+    data: { ...event, documentId: String(event.documentId), user: req.user?.id ?? null, note: event.note || null, createdAt: stamp, updatedAt: stamp },
+    req,
+    returning: false,
+  })
+}
+
+export async function findEvents(
+  req: PayloadRequest,
+  filter: { collection: string; documentId: number | string; locale?: string },
+  limit = 20,
+): Promise<TranslationEvent[]> {
+  const { docs } = await req.payload.find({
+    collection: collectionSlugs.translationEvents as never,
+    where: itemWhere(filter.collection, filter.documentId, filter.locale),
+    sort: ['-createdAt', '-id'],
+    limit,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs as unknown as TranslationEvent[]
+}
+
+/** Display names of staff accounts (name, else e-mail) for the workflow views, by id. */
+export async function userLabels(req: PayloadRequest, ids: (number | string | null | undefined)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => id !== null && id !== undefined).map(String))]
+  if (wanted.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection: collectionSlugs.users,
+    where: { id: { in: wanted } },
+    select: { name: true, email: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return new Map(docs.map((user) => [String(user.id), user.name || user.email]))
+}
