@@ -14,6 +14,7 @@ import { previewEndpoint } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
 import { translationEndpoints } from './translation/endpoints'
+import { itemsToTranslate } from './translation/exchangeSelection'
 import { translationExchangeEndpoints } from './translation/xliff/endpoints'
 
 const cmsDir = path.join(projectRoot, 'cms')
@@ -39,7 +40,7 @@ export default buildConfig({
     },
   },
   collections,
-  endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints()],
+  endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints({ selectItems: itemsToTranslate })],
   // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
   loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },

@@ -75,7 +75,20 @@ function traced(collection: string, item: ExportedItem): ExportedItem {
       recordRead(key)
       return item.data
     },
+    get outdated() {
+      recordRead(key)
+      return item.outdated
+    },
   }
+}
+
+/**
+ * Whether the page of an item in a locale says its translation may be out of date (the source changed since it was
+ * translated). On by default; `CONCORD_OUTDATED_NOTICE=off` at build time turns the notice off.
+ */
+export function isOutdated(item: ExportedItem, locale: string): boolean {
+  if (process.env.CONCORD_OUTDATED_NOTICE === 'off' || locale === defaultLocale) return false
+  return (item.outdated?.[locale]?.length ?? 0) > 0
 }
 
 /** Every published item of a collection, newest first; a page that walks the whole list depends on all of it. */

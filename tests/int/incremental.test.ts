@@ -77,3 +77,22 @@ describe.each([
     expect(different).toEqual([])
   }, 300_000)
 })
+
+describe('an outdated translation', () => {
+  it('should carry a notice linking to the original on its page, and none in the source language', async () => {
+    const changed = fs.mkdtempSync(path.join(work, 'export-outdated-'))
+    fs.cpSync(baseExport, changed, { recursive: true })
+    let slug = ''
+    edit(changed, 'articles', (items) => {
+      items[0].outdated = { zh: ['summary'] }
+      slug = (items[0].data.slug as Record<string, string>).en
+    })
+    const layered = path.join(work, 'releases', path.basename(changed))
+    expect((await buildRelease({ exportDir: changed, outDir: layered, previous: baseRelease, log: quiet })).kind).toBe('incremental')
+    const zhFile = fs.readdirSync(path.join(layered, 'zh', 'news')).map((name) => path.join(layered, 'zh', 'news', name, 'index.html'))
+    const zh = fs.readFileSync(zhFile[0], 'utf8')
+    expect(zh).toContain('此译文可能不是最新版本。')
+    expect(zh).toContain(`href="/en/news/${slug}/" hreflang="en" lang="en"`)
+    expect(fs.existsSync(path.join(layered, 'en', 'news', slug, 'index.html'))).toBe(false)
+  }, 300_000)
+})
