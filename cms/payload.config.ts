@@ -10,7 +10,7 @@ import { adminLanguages } from './i18n/adminLanguages'
 import { translationWorkflowStrings } from './i18n/translationWorkflowStrings'
 import { localization } from './localization'
 import { projectRoot } from './paths'
-import { previewEndpoint } from './publishing/preview'
+import { previewEndpoint, withPreview } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
 import { translationEndpoints } from './translation/endpoints'
@@ -39,7 +39,8 @@ export default buildConfig({
       },
     },
   },
-  collections,
+  // Items with drafts have public pages: the admin's Preview button shows them (cms/publishing/preview.ts).
+  collections: collections.map((collection) => (collection.versions ? withPreview(collection) : collection)),
   endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints({ selectItems: itemsToTranslate })],
   // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
   loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,

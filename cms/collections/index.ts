@@ -17,11 +17,16 @@ import { TranslationEvents } from './TranslationEvents'
 import { Translations } from './Translations'
 import { Users } from './Users'
 import { Videos } from './Videos'
-import { withPreview } from '../publishing/preview'
 
-/** Every collection, in the order the admin lists them; items with public pages and drafts can be previewed. */
+/** Every collection, in the order the admin lists them. */
 export const collections: CollectionConfig[] = [
-  ...[Articles, Videos, CaseHighlights, Events, Documents, Partners, Pages].map(withPreview),
+  Articles,
+  Videos,
+  CaseHighlights,
+  Events,
+  Documents,
+  Partners,
+  Pages,
   Topics,
   Countries,
   Media,

@@ -12,6 +12,8 @@ export interface RenderedRoute {
   hash: string
   reads: string[]
   queries: [string, string][]
+  /** The page has content for the search index (`data-pagefind-body`). */
+  searchable: boolean
 }
 
 export interface RenderBatch {
@@ -56,7 +58,8 @@ export async function renderRoutes(
       fs.writeFileSync(`${file}.tmp`, body)
       fs.renameSync(`${file}.tmp`, file)
     }
-    routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries] })
+    const searchable = route.file.endsWith('.html') && body.includes('data-pagefind-body')
+    routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries], searchable })
   }
   return { routes, images: entry.takeRequiredImages() }
 }

@@ -11,12 +11,14 @@ import { locales } from '../../cms/locales'
  * in memory while it builds (about 230 KB a page), so one run over tens of thousands of pages in every language
  * would need many gigabytes, where a language at a time needs a fraction.
  */
-export async function indexRelease(outDir: string): Promise<number> {
+export async function indexRelease(outDir: string, searchableFiles: string[]): Promise<number> {
   const output = path.join(outDir, 'pagefind')
   const entry: PagefindEntry = { version: '', languages: {} }
   let pages = 0
   for (const { segment } of locales) {
-    if (!fs.existsSync(path.join(outDir, segment))) continue
+    // Pagefind indexes whole pages when none of them has `data-pagefind-body`: a language with only fallback pages
+    // must not be indexed at all.
+    if (!searchableFiles.some((file) => file.startsWith(`${segment}/`))) continue
     const staging = path.join(outDir, `.pagefind-${segment}`)
     const { index, errors } = await createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)

@@ -17,7 +17,7 @@ export interface RenderState {
   queries: Record<string, string>
   /** Dependency keys, referenced by index from `routes` to keep the file small. */
   keys: string[]
-  routes: Record<string, { file: string; hash: string; reads: number[] }>
+  routes: Record<string, { file: string; hash: string; reads: number[]; searchable?: boolean }>
   /** Image variants the release has. */
   images: string[]
 }
@@ -65,7 +65,7 @@ export function recordRoutes(state: RenderState, rendered: RenderedRoute[]) {
     return position
   }
   for (const route of rendered) {
-    state.routes[route.url] = { file: route.file, hash: route.hash, reads: route.reads.map(keyIndex) }
+    state.routes[route.url] = { file: route.file, hash: route.hash, reads: route.reads.map(keyIndex), ...(route.searchable ? { searchable: true } : {}) }
     for (const [key, signature] of route.queries) state.queries[key] = signature
   }
 }
