@@ -1,0 +1,78 @@
+/**
+ * The benchmark, phase by phase. Each phase is one function with one result; a failing phase is reported and the
+ * others still run. The corpus is ensured first (reused when this size and corpus version exist already).
+ */
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+
+import { getPayload, type Payload } from 'payload'
+
+import { dataDir, projectRoot } from '../../cms/paths'
+import config from '../../cms/payload.config'
+import { readCorpusState, writeCorpusState, type BenchDirPlan } from './benchState'
+import { benchImageCount, benchSizes, corpusVersion } from './corpus'
+import { measureFullBuild } from './fullBuild'
+import { ingestCorpus } from './ingest'
+import { benchCountries, benchLocales, benchTopics } from './lexicon'
+import type { BenchOptions, BenchPhase } from './options'
+import type { BenchResults } from './results'
+
+const log = (line: string) => console.log(line)
+
+export async function runBench(options: BenchOptions, benchDir: string, plan: BenchDirPlan): Promise<boolean> {
+  if (dataDir !== benchDir) throw new Error(`Refusing to run: the data folder is ${dataDir}, not ${benchDir}.`)
+  const total = benchSizes[options.size]
+  const results: BenchResults = {
+    size: options.size,
+    corpusVersion,
+    startedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { cpus: os.availableParallelism(), memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpus: { articles: total, locales: [...benchLocales], topics: benchTopics.length, countries: benchCountries.length, images: benchImageCount },
+    errors: [],
+  }
+  log(`Concord benchmark, size ${options.size}: ${total.toLocaleString('en')} articles × ${benchLocales.length} locales, data in ${benchDir}`)
+  const payload = await getPayload({ config })
+  try {
+    results.ingest = await ensureCorpus(payload, options, benchDir, plan, total)
+    const phase = async <T>(name: BenchPhase, title: string, work: () => Promise<T>): Promise<T | undefined> => {
+      if (!options.phases.includes(name)) return undefined
+      log(`\n${title}`)
+      try {
+        return await work()
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        log(`  failed: ${message}`)
+        results.errors.push({ phase: name, message })
+        return undefined
+      }
+    }
+    results.fullBuild = await phase('full', 'Full cold build (scripts/build-site.ts)', () => measureFullBuild(benchDir, log))
+  } finally {
+    results.finishedAt = new Date().toISOString()
+    await payload.destroy()
+  }
+  console.log(JSON.stringify(results, null, 2))
+  return results.errors.length === 0
+}
+
+/** Reuses the corpus of an earlier run, or writes it (resuming an interrupted ingest); returns the ingest figures. */
+async function ensureCorpus(payload: Payload, options: BenchOptions, benchDir: string, plan: BenchDirPlan, total: number) {
+  const saved = readCorpusState(benchDir)
+  if (plan === 'reuse' && saved) {
+    log(`Reusing the corpus ingested ${saved.ingest.measuredAt} (--fresh to ingest again)`)
+    return { ...saved.ingest, source: 'saved' as const }
+  }
+  log(plan === 'resume' ? 'Resuming the ingest' : 'Ingest')
+  const ingest = await ingestCorpus(payload, { benchDir, size: options.size, total, log })
+  writeCorpusState(benchDir, { corpusVersion, size: options.size, articles: total, ingest })
+  return ingest
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim()
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Rebuilds through the real publishing path (`publishSite`: export → build into a new release → verify → switch)
+ * when nothing has changed since the live release: what an editor waits for when a publish touches nothing
+ * visible, and the floor under every publish-to-live figure. Makes the first release first if there is none.
+ */
+import type { Payload } from 'payload'
+
+import { publishSite, siteRoot } from '../../cms/publishing/publishSite'
+import { Releases } from '../../cms/publishing/releases'
+import { startMemorySampler } from './memorySampler'
+
+export interface WarmRebuildFigures {
+  seconds: number
+  /** Summed RSS of this process (Payload, export) and the build processes it starts. */
+  peakRssBytes: number
+  /** Set when this run had to make the first release before the warm rebuild. */
+  firstReleaseSeconds?: number
+}
+
+/** Makes sure a release is live (the site server and publish-to-live need one); returns how long that took, if it had to. */
+export async function ensureLiveRelease(payload: Payload, log: (line: string) => void): Promise<number | undefined> {
+  if (new Releases(siteRoot).current()) return undefined
+  log('  no live release yet: publishing the first one')
+  const result = await publishSite(payload, 'bench: first release')
+  if (result.status !== 'live') throw new Error(`The first release failed: ${result.error}`)
+  log(`  first release live in ${(result.durationMs / 1000).toFixed(1)} s`)
+  return result.durationMs / 1000
+}
+
+export async function measureWarmRebuild(payload: Payload, log: (line: string) => void): Promise<WarmRebuildFigures> {
+  const firstReleaseSeconds = await ensureLiveRelease(payload, log)
+  const sampler = startMemorySampler(process.pid)
+  await sampler.ready
+  const started = performance.now()
+  const result = await publishSite(payload, 'bench: warm rebuild, nothing changed')
+  const seconds = (performance.now() - started) / 1000
+  const memory = await sampler.stop()
+  if (result.status !== 'live') throw new Error(`The warm rebuild failed: ${result.error}`)
+  log(`  ${seconds.toFixed(1)} s`)
+  return { seconds, peakRssBytes: memory.peakBytes, ...(firstReleaseSeconds === undefined ? {} : { firstReleaseSeconds }) }
+}
