@@ -28,7 +28,8 @@ const benchDir = path.join(projectRoot, '.data', `bench-${options.size}`)
 process.env.CONCORD_DATA_DIR = benchDir
 if (process.env.DATABASE_URI) console.log('DATABASE_URI is ignored: the benchmark uses its own SQLite database.')
 delete process.env.DATABASE_URI
-process.env.NODE_ENV = 'production'
+// Production mode: migrations, not schema push (the npm script sets it; this covers `tsx scripts/bench.ts`).
+Object.assign(process.env, { NODE_ENV: 'production' })
 
 const plan = prepareBenchDir(benchDir, options.size, options.fresh, console.log)
 const { runBench } = await import('./bench/run')

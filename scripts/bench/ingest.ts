@@ -29,6 +29,7 @@ export async function ingestCorpus(
   const already = (await payload.count({ collection: collectionSlugs.articles, overrideAccess: true })).totalDocs
   if (already > 0) log(`Resuming the ingest after article ${already}`)
 
+  if (already > 0) await analyzeDatabase(payload)
   const started = performance.now()
   let lastLog = started
   for (let first = already + 1; first <= total; first += batchSize) {
@@ -102,7 +103,7 @@ async function writeArticle(payload: Payload, req: PayloadRequest, spec: Article
     }
     if (id === undefined) {
       const created = await payload.create({ collection: collectionSlugs.articles, data: data as never, locale, depth: 0, req, select: { id: true } as never })
-      id = created.id
+      id = (created as { id: number | string }).id
     } else {
       await payload.update({ collection: collectionSlugs.articles, id, data: data as never, locale, depth: 0, req, select: { id: true } as never })
     }

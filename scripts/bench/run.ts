@@ -5,17 +5,30 @@
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 
+import path from 'node:path'
+
 import { getPayload, type Payload } from 'payload'
+import type { Browser } from 'playwright-core'
 
 import { dataDir, projectRoot } from '../../cms/paths'
 import config from '../../cms/payload.config'
+import { siteRoot } from '../../cms/publishing/publishSite'
+import { Releases } from '../../cms/publishing/releases'
+import { serveSite } from '../siteServer'
 import { readCorpusState, writeCorpusState, type BenchDirPlan } from './benchState'
+import { launchChromium } from './chromium'
 import { benchImageCount, benchSizes, corpusVersion } from './corpus'
 import { measureFullBuild } from './fullBuild'
 import { ingestCorpus } from './ingest'
 import { benchCountries, benchLocales, benchTopics } from './lexicon'
 import type { BenchOptions, BenchPhase } from './options'
+import { measurePageWeights } from './pageWeight'
+import { measurePublishToLive } from './publishToLive'
 import type { BenchResults } from './results'
+import { measureSearch } from './searchCost'
+import { benchTable } from './table'
+import { ensureLiveRelease, measureWarmRebuild } from './warmRebuild'
+import { writeResults } from './writeResults'
 
 const log = (line: string) => console.log(line)
 
@@ -33,6 +46,8 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
   }
   log(`Concord benchmark, size ${options.size}: ${total.toLocaleString('en')} articles × ${benchLocales.length} locales, data in ${benchDir}`)
   const payload = await getPayload({ config })
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined
+  let browser: Browser | undefined
   try {
     results.ingest = await ensureCorpus(payload, options, benchDir, plan, total)
     const phase = async <T>(name: BenchPhase, title: string, work: () => Promise<T>): Promise<T | undefined> => {
@@ -47,12 +62,34 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
         return undefined
       }
     }
+    /** The live release served as readers get it, started once for the phases that need it. */
+    const liveSite = async () => {
+      if (!site) {
+        await ensureLiveRelease(payload, log)
+        site = await serveSite(() => new Releases(siteRoot).currentLink)
+        log(`  site server: ${site.url}`)
+      }
+      return site.url
+    }
+    const chromium = async () => (browser ??= await launchChromium())
+
     results.fullBuild = await phase('full', 'Full cold build (scripts/build-site.ts)', () => measureFullBuild(benchDir, log))
+    results.warmRebuild = await phase('warm', 'Warm rebuild, nothing changed (publishSite)', () => measureWarmRebuild(payload, log))
+    results.publishToLive = await phase('publish', `Publish-to-live, ${options.edits} single-article edits`, async () =>
+      measurePublishToLive(payload, { total, edits: options.edits, siteUrl: await liveSite(), browser: await chromium(), log }),
+    )
+    results.search = await phase('search', 'Search in Chromium, cold cache', async () => measureSearch(await chromium(), await liveSite(), log))
+    results.pageWeight = await phase('weight', 'Page weight (brotli HTML + CSS)', async () => measurePageWeights(await liveSite(), 1, log))
   } finally {
     results.finishedAt = new Date().toISOString()
+    await browser?.close()
+    await site?.close()
     await payload.destroy()
   }
-  console.log(JSON.stringify(results, null, 2))
+
+  log(`\n${benchTable(results)}\n`)
+  for (const error of results.errors) log(`${error.phase} failed: ${error.message}`)
+  for (const file of writeResults(path.join(projectRoot, 'bench-results'), results)) log(`wrote ${path.relative(projectRoot, file)}`)
   return results.errors.length === 0
 }
 
