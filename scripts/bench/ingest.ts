@@ -10,7 +10,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { collectionSlugs } from '../../cms/collections/slugs'
 import { seedContext } from '../../cms/seed/importCorpus'
-import { readTaxonomy, writeTaxonomy, type IngestFigures, type Taxonomy } from './benchState'
+import { readTaxonomy, writeTaxonomy, type Taxonomy } from './benchState'
 import { articleSpec, benchImageCount, corpusVersion, type ArticleSpec, type BenchSize } from './corpus'
 import { generateImages } from './images'
 import { benchCountries, benchLocales, benchTopics } from './lexicon'
@@ -19,21 +19,35 @@ import { lexicalBody } from './richText'
 /** Articles per transaction: big enough to amortise the commit, small enough that an interruption loses little. */
 const batchSize = 25
 export const benchEditorEmail = 'bench-editor@concord.localhost'
+/** Marks the line on which an ingest chunk process reports its figures. */
+export const ingestChunkResultPrefix = 'BENCH_INGEST_CHUNK '
 
-export async function ingestCorpus(
+export interface IngestChunk {
+  /** The first article this call wrote (earlier ones were already in the database). */
+  first: number
+  articles: number
+  seconds: number
+  taxonomySeconds: number
+}
+
+/**
+ * Writes up to `limit` more articles of the corpus (continuing after those already in the database) and the
+ * taxonomy first if it is missing. Returns what this call wrote and how long the articles took.
+ */
+export async function ingestArticles(
   payload: Payload,
-  options: { benchDir: string; size: BenchSize; total: number; log: (line: string) => void },
-): Promise<IngestFigures> {
+  options: { benchDir: string; size: BenchSize; total: number; limit?: number; log: (line: string) => void },
+): Promise<IngestChunk> {
   const { benchDir, size, total, log } = options
   const taxonomy = readTaxonomy(benchDir) ?? (await writeTaxonomyOnce(payload, benchDir, size, log))
   const already = (await payload.count({ collection: collectionSlugs.articles, overrideAccess: true })).totalDocs
-  if (already > 0) log(`Resuming the ingest after article ${already}`)
+  const end = Math.min(total, already + (options.limit ?? total))
 
   if (already > 0) await analyzeDatabase(payload)
   const started = performance.now()
   let lastLog = started
-  for (let first = already + 1; first <= total; first += batchSize) {
-    const last = Math.min(total, first + batchSize - 1)
+  for (let first = already + 1; first <= end; first += batchSize) {
+    const last = Math.min(end, first + batchSize - 1)
     await inTransaction(payload, async (req) => {
       for (let number = first; number <= last; number++) await writeArticle(payload, req, articleSpec(number, total), taxonomy)
     })
@@ -42,25 +56,12 @@ export async function ingestCorpus(
     // number of documents. Statistics taken once there are rows fix the plan; refreshed now and then as they grow.
     if (first === already + 1 || (last - already) % 2_000 < batchSize) await analyzeDatabase(payload)
     const now = performance.now()
-    if (now - lastLog > 10_000 || last === total) {
-      const done = last - already
-      log(`  ${last} / ${total} articles, ${(done / ((now - started) / 1000)).toFixed(1)} articles/s`)
+    if (now - lastLog > 10_000 || last === end) {
+      log(`  ${last} / ${total} articles, ${((last - already) / ((now - started) / 1000)).toFixed(1)} articles/s`)
       lastLog = now
     }
   }
-  const seconds = (performance.now() - started) / 1000
-  const articles = total - already
-  return {
-    source: 'measured',
-    measuredAt: new Date().toISOString(),
-    articles,
-    localeWrites: articles * benchLocales.length,
-    seconds,
-    articlesPerSecond: articles / seconds,
-    localeWritesPerSecond: (articles * benchLocales.length) / seconds,
-    taxonomySeconds: taxonomy.seconds,
-    ...(already > 0 ? { resumedAt: already + 1 } : {}),
-  }
+  return { first: already + 1, articles: end - already, seconds: (performance.now() - started) / 1000, taxonomySeconds: taxonomy.seconds }
 }
 
 /** `ANALYZE` on SQLite (Payload's MongoDB adapter plans by itself). */

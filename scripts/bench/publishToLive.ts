@@ -64,10 +64,10 @@ export function localesShowing(locale: BenchLocale): string[] {
 
 export async function measurePublishToLive(
   payload: Payload,
-  options: { total: number; edits: number; siteUrl: string; browser: Browser; timeoutMs?: number; log: (line: string) => void },
+  options: { benchDir: string; total: number; edits: number; siteUrl: string; browser: Browser; timeoutMs?: number; log: (line: string) => void },
 ): Promise<PublishToLiveFigures> {
   const { total, siteUrl, browser, log, timeoutMs = 15 * 60_000 } = options
-  await ensureLiveRelease(payload, log)
+  await ensureLiveRelease(payload, options.benchDir, log)
   // A build left queued by an interrupted run would be timed with the first edit.
   await payload.jobs.run({ queue: siteBuildQueue })
   const editor = (await payload.find({ collection: collectionSlugs.users, where: { email: { equals: benchEditorEmail } }, overrideAccess: true })).docs[0]

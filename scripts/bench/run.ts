@@ -7,7 +7,7 @@ import os from 'node:os'
 
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload } from 'payload'
 import type { Browser } from 'playwright-core'
 
 import { dataDir, projectRoot } from '../../cms/paths'
@@ -19,7 +19,7 @@ import { readCorpusState, writeCorpusState, type BenchDirPlan } from './benchSta
 import { launchChromium } from './chromium'
 import { benchImageCount, benchSizes, corpusVersion } from './corpus'
 import { measureFullBuild } from './fullBuild'
-import { ingestCorpus } from './ingest'
+import { ingestInChunks } from './ingestInChunks'
 import { benchCountries, benchLocales, benchTopics } from './lexicon'
 import type { BenchOptions, BenchPhase } from './options'
 import { measurePageWeights } from './pageWeight'
@@ -45,11 +45,12 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     errors: [],
   }
   log(`Concord benchmark, size ${options.size}: ${total.toLocaleString('en')} articles × ${benchLocales.length} locales, data in ${benchDir}`)
+  // Before Payload opens the database here: the ingest runs in child processes of its own.
+  results.ingest = await ensureCorpus(options, benchDir, plan, total)
   const payload = await getPayload({ config })
   let site: Awaited<ReturnType<typeof serveSite>> | undefined
   let browser: Browser | undefined
   try {
-    results.ingest = await ensureCorpus(payload, options, benchDir, plan, total)
     const phase = async <T>(name: BenchPhase, title: string, work: () => Promise<T>): Promise<T | undefined> => {
       if (!options.phases.includes(name)) return undefined
       log(`\n${title}`)
@@ -65,7 +66,7 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     /** The live release served as readers get it, started once for the phases that need it. */
     const liveSite = async () => {
       if (!site) {
-        await ensureLiveRelease(payload, log)
+        await ensureLiveRelease(payload, benchDir, log)
         site = await serveSite(() => new Releases(siteRoot).currentLink)
         log(`  site server: ${site.url}`)
       }
@@ -74,9 +75,9 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     const chromium = async () => (browser ??= await launchChromium())
 
     results.fullBuild = await phase('full', 'Full cold build (scripts/build-site.ts)', () => measureFullBuild(benchDir, log))
-    results.warmRebuild = await phase('warm', 'Warm rebuild, nothing changed (publishSite)', () => measureWarmRebuild(payload, log))
+    results.warmRebuild = await phase('warm', 'Warm rebuild, nothing changed (publishSite)', () => measureWarmRebuild(payload, benchDir, log))
     results.publishToLive = await phase('publish', `Publish-to-live, ${options.edits} single-article edits`, async () =>
-      measurePublishToLive(payload, { total, edits: options.edits, siteUrl: await liveSite(), browser: await chromium(), log }),
+      measurePublishToLive(payload, { benchDir, total, edits: options.edits, siteUrl: await liveSite(), browser: await chromium(), log }),
     )
     results.search = await phase('search', 'Search in Chromium, cold cache', async () => measureSearch(await chromium(), await liveSite(), log))
     results.pageWeight = await phase('weight', 'Page weight (brotli HTML + CSS)', async () => measurePageWeights(await liveSite(), 1, log))
@@ -94,14 +95,14 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
 }
 
 /** Reuses the corpus of an earlier run, or writes it (resuming an interrupted ingest); returns the ingest figures. */
-async function ensureCorpus(payload: Payload, options: BenchOptions, benchDir: string, plan: BenchDirPlan, total: number) {
+async function ensureCorpus(options: BenchOptions, benchDir: string, plan: BenchDirPlan, total: number) {
   const saved = readCorpusState(benchDir)
   if (plan === 'reuse' && saved) {
     log(`Reusing the corpus ingested ${saved.ingest.measuredAt} (--fresh to ingest again)`)
     return { ...saved.ingest, source: 'saved' as const }
   }
   log(plan === 'resume' ? 'Resuming the ingest' : 'Ingest')
-  const ingest = await ingestCorpus(payload, { benchDir, size: options.size, total, log })
+  const ingest = await ingestInChunks({ benchDir, size: options.size, total, log })
   writeCorpusState(benchDir, { corpusVersion, size: options.size, articles: total, ingest })
   return ingest
 }

@@ -3,10 +3,13 @@
  * when nothing has changed since the live release: what an editor waits for when a publish touches nothing
  * visible, and the floor under every publish-to-live figure. Makes the first release first if there is none.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { publishSite, siteRoot } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { Releases, verifyRelease } from '../../cms/publishing/releases'
 import { startMemorySampler } from './memorySampler'
 
 export interface WarmRebuildFigures {
@@ -17,9 +20,22 @@ export interface WarmRebuildFigures {
   firstReleaseSeconds?: number
 }
 
-/** Makes sure a release is live (the site server and publish-to-live need one); returns how long that took, if it had to. */
-export async function ensureLiveRelease(payload: Payload, log: (line: string) => void): Promise<number | undefined> {
-  if (new Releases(siteRoot).current()) return undefined
+/**
+ * Makes sure a release is live (the site server and publish-to-live need one). The full build's output, when this
+ * data folder has one, becomes the first release (a copy: it is what `publishSite` would build from the same content);
+ * otherwise `publishSite` makes it. Returns how long a publish took, when one was needed.
+ */
+export async function ensureLiveRelease(payload: Payload, benchDir: string, log: (line: string) => void): Promise<number | undefined> {
+  const releases = new Releases(siteRoot)
+  if (releases.current()) return undefined
+  const fullBuild = path.join(benchDir, 'full-build')
+  if (fs.existsSync(fullBuild) && verifyRelease(fullBuild).length === 0) {
+    const release = releases.create()
+    fs.cpSync(fullBuild, release, { recursive: true, force: true, preserveTimestamps: true })
+    releases.switchTo(release)
+    log(`  first release: the full build's output, made live`)
+    return undefined
+  }
   log('  no live release yet: publishing the first one')
   const result = await publishSite(payload, 'bench: first release')
   if (result.status !== 'live') throw new Error(`The first release failed: ${result.error}`)
@@ -27,8 +43,8 @@ export async function ensureLiveRelease(payload: Payload, log: (line: string) =>
   return result.durationMs / 1000
 }
 
-export async function measureWarmRebuild(payload: Payload, log: (line: string) => void): Promise<WarmRebuildFigures> {
-  const firstReleaseSeconds = await ensureLiveRelease(payload, log)
+export async function measureWarmRebuild(payload: Payload, benchDir: string, log: (line: string) => void): Promise<WarmRebuildFigures> {
+  const firstReleaseSeconds = await ensureLiveRelease(payload, benchDir, log)
   const sampler = startMemorySampler(process.pid)
   await sampler.ready
   const started = performance.now()
