@@ -16,15 +16,18 @@ export interface BenchOptions {
 export const benchUsage = `npm run bench -- [--size XS|S|M|L] [--fresh] [--edits N] [--only full,warm,publish,search,weight]`
 
 /**
- * Reads the command line. `npm run bench --size M` (without `--`) reaches the script as the npm config variable
- * `npm_config_size`, so that is read too.
+ * Reads the command line. Without `--`, npm takes the options for itself: `npm run bench --size=M` arrives as the
+ * variable `npm_config_size=M`, and `npm run bench --size M` as `npm_config_size=true` plus an argument `M`; both
+ * are understood (other options need `--`).
  */
 export function parseBenchOptions(argv: string[], env: Record<string, string | undefined> = process.env): BenchOptions {
   const value = (name: string) => {
     const index = argv.indexOf(`--${name}`)
     if (index >= 0) return argv[index + 1]
     const inline = argv.find((argument) => argument.startsWith(`--${name}=`))
-    return inline ? inline.slice(name.length + 3) : env[`npm_config_${name}`]
+    if (inline) return inline.slice(name.length + 3)
+    const fromNpm = env[`npm_config_${name}`]
+    return fromNpm === 'true' ? argv.find((argument) => !argument.startsWith('-')) : fromNpm
   }
   const size = (value('size') ?? 'S').toUpperCase()
   if (!(size in benchSizes)) throw new Error(`Unknown size "${size}". ${benchUsage}`)

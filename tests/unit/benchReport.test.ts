@@ -129,6 +129,8 @@ describe('options', () => {
   it('should read the size from the arguments or from npm’s config variable', () => {
     expect(parseBenchOptions(['--size', 'm'], {}).size).toBe('M')
     expect(parseBenchOptions([], { npm_config_size: 'L' }).size).toBe('L')
+    expect(parseBenchOptions(['M'], { npm_config_size: 'true' }).size).toBe('M')
+    expect(parseBenchOptions(['--size=xs'], {}).size).toBe('XS')
     expect(parseBenchOptions([], {})).toMatchObject({ size: 'S', fresh: false, edits: 20 })
     expect(parseBenchOptions(['--only', 'search,weight'], {}).phases).toEqual(['search', 'weight'])
     expect(() => parseBenchOptions(['--size', 'XL'], {})).toThrow(/Unknown size/)
