@@ -30,7 +30,7 @@ export function benchSvg(results: BenchResults): string {
       `<text x="${labelWidth}" y="${y + 21}" text-anchor="end">${escapeXml(check.label)}</text>`,
       `<rect x="${barStart}" y="${y + 6}" width="${length.toFixed(1)}" height="${rowHeight - 12}" fill="${colour}" rx="2"><title>${escapeXml(valueText)}</title></rect>`,
       cut ? `<path d="M${barStart + barArea - 8} ${y + 6} l6 6 l-6 6 l6 6" stroke="#fff" stroke-width="2" fill="none"/>` : '',
-      `<text x="${textInside ? barStart + length - 6 : barStart + length + 6}" y="${y + 21}" text-anchor="${textInside ? 'end' : 'start'}" fill="${textInside ? '#fff' : '#222'}">${escapeXml(valueText)}</text>`,
+      `<text x="${textInside ? barStart + length - (cut ? 16 : 6) : barStart + length + 6}" y="${y + 21}" text-anchor="${textInside ? 'end' : 'start'}" fill="${textInside ? '#fff' : '#222'}">${escapeXml(valueText)}</text>`,
     ].join('')
   })
   const title = `Concord benchmark, size ${results.size} (${results.corpus.articles.toLocaleString('en')} articles × ${results.corpus.locales.length} locales), ${results.startedAt.slice(0, 10)}`
@@ -39,8 +39,8 @@ export function benchSvg(results: BenchResults): string {
 <rect width="${width}" height="${height}" fill="#fff"/>
 <text x="20" y="26" font-size="16" font-weight="bold">${escapeXml(title)}</text>
 <text x="20" y="46" fill="#555">Bars: measured; dashed line: target for size M (further right is worse, except pages/s). Green: met; red: missed.</text>
-<line x1="${targetX}" y1="${top}" x2="${targetX}" y2="${top + checks.length * rowHeight}" stroke="#222" stroke-dasharray="4 3"/>
 ${rows.join('\n')}
+<line x1="${targetX}" y1="${top}" x2="${targetX}" y2="${top + checks.length * rowHeight}" stroke="#222" stroke-dasharray="4 3"/>
 ${checks.length === 0 ? `<text x="20" y="${top + 20}">No figure with a target was measured in this run.</text>` : ''}
 </svg>
 `
