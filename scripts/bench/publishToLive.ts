@@ -1,0 +1,147 @@
+/**
+ * Publish-to-live: single-article edits through the real publishing path, timed from the publish request until a
+ * reader sees the new text. An editor (not an admin, access checked) saves a published change in one locale → the
+ * hook queues the `publishSite` job → the job runs (as the serving process would) → the new release is switched in.
+ * The clock stops when the site server serves the new text on every page that shows that locale's text (its own
+ * page and those of the locales falling back to it) AND the site's search page finds the article by it.
+ */
+import type { Payload } from 'payload'
+import type { Browser } from 'playwright-core'
+
+import { collectionSlugs } from '../../cms/collections/slugs'
+import { fallbackChain, getLocale, localeCodes } from '../../cms/locales'
+import { siteBuildQueue } from '../../cms/publishing/publishSiteTask'
+import { articleText, type ArticleText } from './corpus'
+import { benchEditorEmail } from './ingest'
+import { benchLocales, type BenchLocale } from './lexicon'
+import { lexicalBody } from './richText'
+import { pageShows, searchResultLinks } from './siteChecks'
+import { percentile } from './statistics'
+import { ensureLiveRelease } from './warmRebuild'
+
+export interface PublishEdit {
+  article: number
+  locale: BenchLocale
+  marker: string
+  /** The save itself (validation, hooks, queueing the build). */
+  requestMs: number
+  /** Until the job that builds and switches the release finished. */
+  jobMs: number | null
+  /** Until every page showing this locale's text served the new text. */
+  pagesMs: number | null
+  /** Until the site's search found the article by the new word: the publish-to-live time. */
+  totalMs: number | null
+  pagesChecked: number
+  error?: string
+}
+
+export interface PublishToLiveFigures {
+  edits: PublishEdit[]
+  p50Ms: number
+  p95Ms: number
+  maxMs: number
+  /** How the queued build was run. */
+  jobRunner: string
+}
+
+/** A word no corpus text contains, unique to this run and edit, which Pagefind indexes as it is (ends in a digit: no stemming). */
+export function editMarker(runId: string, edit: number): string {
+  return `zq${runId}x${edit}`
+}
+
+/** The articles edited: spread over the corpus, old and new, one locale each in turn. */
+export function editPlan(total: number, edits: number): { article: number; locale: BenchLocale }[] {
+  return Array.from({ length: edits }, (_, index) => ({
+    article: Math.min(total, Math.max(1, Math.round(((index + 0.5) * total) / edits))),
+    locale: benchLocales[index % benchLocales.length],
+  }))
+}
+
+/** Site locales whose page of an article shows `locale`'s text: the locale itself and those that fall back to it. */
+export function localesShowing(locale: BenchLocale): string[] {
+  return localeCodes.filter((code) => fallbackChain(code).find((candidate) => (benchLocales as readonly string[]).includes(candidate)) === locale)
+}
+
+export async function measurePublishToLive(
+  payload: Payload,
+  options: { benchDir: string; total: number; edits: number; siteUrl: string; browser: Browser; timeoutMs?: number; log: (line: string) => void },
+): Promise<PublishToLiveFigures> {
+  const { total, siteUrl, browser, log, timeoutMs = 15 * 60_000 } = options
+  await ensureLiveRelease(payload, options.benchDir, log)
+  // A build left queued by an interrupted run would be timed with the first edit.
+  await payload.jobs.run({ queue: siteBuildQueue })
+  const editor = (await payload.find({ collection: collectionSlugs.users, where: { email: { equals: benchEditorEmail } }, overrideAccess: true })).docs[0]
+  if (!editor) throw new Error(`The benchmark editor ${benchEditorEmail} is missing: run with --fresh.`)
+  const user = { ...editor, collection: collectionSlugs.users }
+  const runId = Date.now().toString(36)
+
+  const edits: PublishEdit[] = []
+  for (const [index, { article, locale }] of editPlan(total, options.edits).entries()) {
+    const text = articleText(article, locale)
+    const marker = editMarker(runId, index + 1)
+    const id = await articleId(payload, text, locale)
+    const pages = localesShowing(locale).map((code) => `${siteUrl}/${getLocale(code).segment}/news/${text.slug}/`)
+    const edit: PublishEdit = { article, locale, marker, requestMs: 0, jobMs: null, pagesMs: null, totalMs: null, pagesChecked: pages.length }
+    const body = text.body.map((block, position) => (position === 0 ? { text: `${marker} ${block.text}` } : block))
+
+    const started = performance.now()
+    const elapsed = () => performance.now() - started
+    try {
+      await payload.update({
+        collection: collectionSlugs.articles,
+        id,
+        locale,
+        data: { body: lexicalBody(body), _status: 'published' } as never,
+        user,
+        overrideAccess: false,
+      })
+      edit.requestMs = elapsed()
+      const job = payload.jobs.run({ queue: siteBuildQueue }).then(() => (edit.jobMs = elapsed()))
+      const deadline = started + timeoutMs
+      await until(deadline, async () => (await Promise.all(pages.map((url) => pageShows(url, marker)))).every(Boolean), 100)
+      edit.pagesMs = elapsed()
+      const articlePath = `/${getLocale(locale).segment}/news/${text.slug}/`
+      await until(deadline, async () => (await searchResultLinks(browser, siteUrl, getLocale(locale).segment, marker)).some((link) => link.endsWith(articlePath)), 50)
+      edit.totalMs = elapsed()
+      await job
+    } catch (error) {
+      edit.error = error instanceof Error ? error.message : String(error)
+    }
+    edits.push(edit)
+    log(
+      `  ${String(index + 1).padStart(2)}. article ${article} (${locale}): ` +
+        (edit.totalMs === null ? `not live: ${edit.error}` : `${(edit.totalMs / 1000).toFixed(2)} s (request ${edit.requestMs.toFixed(0)} ms, pages ${((edit.pagesMs ?? 0) / 1000).toFixed(2)} s)`),
+    )
+  }
+  const times = edits.flatMap((edit) => (edit.totalMs === null ? [] : [edit.totalMs]))
+  if (times.length === 0) throw new Error('No edit went live.')
+  return {
+    edits,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: Math.max(...times),
+    jobRunner: 'payload.jobs.run({ queue: "site" }) as soon as the save returns (the serving process polls its queue every 2 s)',
+  }
+}
+
+async function articleId(payload: Payload, text: ArticleText, locale: BenchLocale): Promise<number | string> {
+  const { docs } = await payload.find({
+    collection: collectionSlugs.articles,
+    where: { slug: { equals: text.slug } },
+    locale,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  if (!docs[0]) throw new Error(`No article with the slug ${text.slug}`)
+  return docs[0].id
+}
+
+/** Polls `check` until it is true; throws at the deadline. */
+async function until(deadline: number, check: () => Promise<boolean>, pauseMs: number) {
+  for (;;) {
+    if (await check().catch(() => false)) return
+    if (performance.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, pauseMs))
+  }
+}

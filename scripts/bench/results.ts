@@ -1,0 +1,26 @@
+import type { IngestFigures } from './benchState'
+import type { BenchSize } from './corpus'
+import type { FullBuildFigures } from './fullBuild'
+import type { PageWeight } from './pageWeight'
+import type { PublishToLiveFigures } from './publishToLive'
+import type { SearchMeasurement } from './searchCost'
+import type { WarmRebuildFigures } from './warmRebuild'
+
+/** Everything one benchmark run measured; written as JSON, and the input of the table and the chart. */
+export interface BenchResults {
+  size: BenchSize
+  corpusVersion: number
+  startedAt: string
+  finishedAt?: string
+  commit?: string
+  machine: { cpus: number; memoryBytes: number; node: string; platform: string }
+  corpus: { articles: number; locales: string[]; topics: number; countries: number; images: number }
+  ingest?: IngestFigures
+  fullBuild?: FullBuildFigures
+  warmRebuild?: WarmRebuildFigures
+  publishToLive?: PublishToLiveFigures
+  search?: SearchMeasurement[]
+  pageWeight?: PageWeight[]
+  /** Phases that failed, with the error; the run goes on with the next phase. */
+  errors: { phase: string; message: string }[]
+}
