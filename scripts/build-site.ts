@@ -36,5 +36,7 @@ if (!values['skip-export']) {
 // A plain `npm run build` replaces dist/ as a whole; releases are always fresh folders.
 if (!values.previous) fs.rmSync(outDir, { recursive: true, force: true })
 const result = await buildRelease({ exportDir, outDir, previous: values.previous, full: values.full })
-const timings = Object.entries(result.timings).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ')
-console.log(`${result.kind} build: ${result.rendered} rendered, ${result.written} written, ${result.pages} pages and files (${timings})`)
+// One line a phase (`render: 5.4 s`), read by the benchmark, then the summary publishSite reads.
+const phaseLabels: Record<string, string> = { bundle: 'site bundle', render: 'render', assets: 'render assets', layer: 'render layer', search: 'search index', compress: 'compress' }
+for (const [phase, ms] of Object.entries(result.timings)) console.log(`${phaseLabels[phase] ?? phase}: ${(ms / 1000).toFixed(1)} s`)
+console.log(`${result.kind} build: ${result.rendered} rendered, ${result.written} written, ${result.pages} pages and files`)

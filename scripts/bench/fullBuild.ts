@@ -26,7 +26,8 @@ export interface FullBuildFigures {
 }
 
 /** Build caches a cold build must not find (Astro's asset and data caches). */
-export const buildCaches = [path.join(projectRoot, 'node_modules', '.astro'), path.join(projectRoot, '.astro')]
+/** Build caches a cold build must not find: Astro's, and the renderer's bundle and encoded images. */
+export const buildCaches = [path.join(projectRoot, 'node_modules', '.astro'), path.join(projectRoot, '.astro'), path.join(projectRoot, 'node_modules', '.cache', 'concord')]
 
 export async function measureFullBuild(benchDir: string, log: (line: string) => void): Promise<FullBuildFigures> {
   const exportDir = path.join(benchDir, 'export')
