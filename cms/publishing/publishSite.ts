@@ -44,7 +44,8 @@ export async function publishSite(
   const release = releases.create()
   const exportDir = `${release}.export`
   try {
-    await exportPublished(payload, exportDir)
+    // Only what changed since the live export is read again; a full build reads everything.
+    await exportPublished(payload, exportDir, { previous: options.full ? undefined : liveExportDir(root) })
     const built = await buildInto(exportDir, release, options.full ? undefined : live, signal)
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)

@@ -111,3 +111,31 @@ describe('export of published content', () => {
     expect(fs.readdirSync(path.dirname(outDir)).filter((name) => name.startsWith('export.tmp'))).toEqual([])
   })
 })
+
+describe('the export after a publish', () => {
+  it('should read only what changed and still equal a full export', async () => {
+    const before = path.join(ctx.dataDir, 'export-before')
+    await exportPublished(payload, before)
+    // Changes of every kind: a new article, an edit, an item unpublished, an alt text.
+    await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Added later', summary: 's', body: paragraph('b'), _status: 'published' } })
+    const [forum] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
+    await payload.update({ collection: 'articles', id: forum.id, locale: 'en', data: { summary: 'Edited later', _status: 'published' } })
+    const [published] = (await payload.find({ collection: 'articles', where: { title: { equals: 'Published in English' } } })).docs
+    await payload.update({ collection: 'articles', id: published.id, data: { _status: 'draft' } })
+    const [image] = (await payload.find({ collection: 'media', limit: 1 })).docs
+    await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: 'Changed later' } })
+
+    const incremental = path.join(ctx.dataDir, 'export-incremental')
+    await exportPublished(payload, incremental, { previous: before })
+    const full = path.join(ctx.dataDir, 'export-full')
+    await exportPublished(payload, full)
+    const items = (dir: string, collection: string) =>
+      (JSON.parse(fs.readFileSync(path.join(dir, `${collection}.json`), 'utf8')) as ExportedItem[]).sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    for (const collection of ['articles', 'documents', 'pages', 'topics', 'countries', 'media', 'files', 'redirects']) {
+      expect(items(incremental, collection), collection).toEqual(items(full, collection))
+    }
+    expect(JSON.stringify(items(incremental, 'articles'))).toContain('Edited later')
+    expect(JSON.stringify(items(incremental, 'media'))).toContain('Changed later')
+    expect(fs.readdirSync(path.join(incremental, 'uploads', 'media')).sort()).toEqual(fs.readdirSync(path.join(full, 'uploads', 'media')).sort())
+  })
+})
