@@ -76,7 +76,9 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   })
   const searchable = Object.values(outcome.state.routes).filter((route) => route.searchable).map((route) => route.file)
   const pages = await time('search', () => indexRelease(outDir, searchable))
-  await time('compress', () => precompress(outDir))
+  // Pages were compressed as they were rendered; the assets and the search index's scripts remain.
+  const rendered = new Set(outcome.written)
+  await time('compress', () => precompress(outDir, listFiles(outDir).filter((file) => !rendered.has(file))))
   outcome.state.images = outcome.images.map((image) => image.file)
   saveState(outDir, outcome.state)
   return { kind: 'full' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length, searchPages: pages }
@@ -118,7 +120,6 @@ async function buildIncremental(
     linkNewUploads(exportDir, outDir, (file) => resolveReleaseFile(view, file))
     await writeImages(outcome.images, outDir, (file) => Boolean(resolveReleaseFile(view, file)))
   })
-  await time('compress', () => precompress(outDir, outcome.written))
   // A written file shadows the base's copy; so must its compressed copies, or the base's stale ones show through.
   for (const file of outcome.written) {
     for (const suffix of ['', '.br', '.gz']) {
@@ -178,4 +179,11 @@ function linkNewUploads(exportDir: string, outDir: string, resolve: (file: strin
       }
     }
   }
+}
+
+function listFiles(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.br') && !entry.name.endsWith('.gz'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
 }

@@ -14,22 +14,30 @@ export function precompress(root: string, only?: string[]): number {
     : fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
   let count = 0
   for (const file of files) {
-    if (!compressible.test(file)) continue
-    const content = fs.readFileSync(file)
-    if (content.length < 256) {
-      // Too small to gain; a compressed copy left from an earlier version of the file would be stale.
-      for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
-      continue
-    }
-    // Hashed assets are few and cached for a year: compress them hardest. Pages are many: a fast level keeps
-    // publish-to-live short.
-    const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
-    replace(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }))
-    replace(`${file}.gz`, zlib.gzipSync(content, { level: 6 }))
-    count++
+    if (compressible.test(file) && writeCompressed(file, fs.readFileSync(file))) count++
   }
   return count
 }
+
+/**
+ * Writes the `.br` and `.gz` copies of one file (the renderer calls it as it writes each page, on both cores).
+ * Returns false for a file too small to gain, whose stale copies it removes.
+ */
+export function writeCompressed(file: string, content: Buffer): boolean {
+  if (content.length < 256) {
+    for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
+    return false
+  }
+  // Hashed assets are few and cached for a year: compress them hardest. Pages are many: a fast level keeps
+  // publish-to-live short.
+  const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
+  replace(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }))
+  replace(`${file}.gz`, zlib.gzipSync(content, { level: 6 }))
+  return true
+}
+
+/** Whether the build writes compressed copies of a file of this name. */
+export const isCompressible = (file: string) => compressible.test(file)
 
 /** Writes beside and renames over, so a hard link shared with an earlier release is never written through. */
 function replace(file: string, content: Buffer) {

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { ImageVariant } from '../lib/images'
 import type { BundleEntry } from './entry'
+import { isCompressible, writeCompressed } from './precompress'
 
 export interface RenderedRoute {
   url: string
@@ -57,6 +58,7 @@ export async function renderRoutes(
       // Written beside and renamed over: the folder may hold hard links shared with the live release.
       fs.writeFileSync(`${file}.tmp`, body)
       fs.renameSync(`${file}.tmp`, file)
+      if (isCompressible(file)) writeCompressed(file, body)
     }
     const searchable = route.file.endsWith('.html') && body.includes('data-pagefind-body')
     routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries], searchable })
