@@ -63,6 +63,8 @@ async function run(query) {
   }
   const search = await (await load()).search(trimmed, { filters: chosenFilters() })
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+  // The filters go in above the results: let them appear first, so the results never jump down under them.
+  await filtersShown
   status.textContent = results.length
     ? form.dataset.results.replace('{count}', String(search.results.length))
     : form.dataset.noResults.replace('{query}', trimmed)
@@ -84,7 +86,7 @@ form.addEventListener('submit', (event) => {
   history.replaceState(null, '', `?q=${encodeURIComponent(query)}`)
   run(query)
 })
-showFilters()
+const filtersShown = showFilters()
 const initial = new URLSearchParams(location.search).get('q')
 if (initial) {
   input.value = initial

@@ -25,13 +25,16 @@ function run(script: string, env: NodeJS.ProcessEnv) {
 
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'))
-  const env = { ...process.env, CONCORD_DATA_DIR: dataDir, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-secret' } as NodeJS.ProcessEnv
+  // The server follows the live release, as in production, so later publishes show up; it starts first so the site
+  // can be built for the origin it is served from (canonical URLs, hreflang, sitemaps), as a real deployment is.
+  const { serveSite } = await import('../../scripts/siteServer')
+  const server = await serveSite(() => path.join(dataDir, 'site', 'current'))
+  const env = { ...process.env, CONCORD_DATA_DIR: dataDir, NODE_ENV: 'production', PAYLOAD_SECRET: 'e2e-secret', SITE_URL: server.url } as NodeJS.ProcessEnv
   delete env.DATABASE_URI
   run('scripts/seed.ts', env)
   run('scripts/publish.ts', env)
+  // The first release, as published by the script: what the file-based checks read, whatever is published later.
   const siteDir = fs.realpathSync(path.join(dataDir, 'site', 'current'))
-  const { serveSite } = await import('../../scripts/siteServer')
-  const server = await serveSite(() => siteDir)
   project.provide('siteUrl', server.url)
   project.provide('siteDir', siteDir)
   return async () => {
