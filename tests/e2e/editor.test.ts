@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { serveSite } from '../../scripts/siteServer'
 import { buildAdminIfStale, createStaffAccount, firstAdminLogin, signIn, startAdmin, type RunningAdmin, type StaffAccount } from '../helpers/admin'
-import { articleFields, leaveDocument, logIn, publishButton, saveDraftButton, savedConfirmation, switchLocale, typeRichText } from '../helpers/adminPages'
+import { articleFields, logIn, openDocument, publishButton, saveDraftButton, savedConfirmation, switchLocale, typeRichText } from '../helpers/adminPages'
 import { launchBrowser } from '../helpers/browser'
 import { copyPortalData, portalEnvironment, runScript } from '../helpers/portal'
 
@@ -115,11 +115,10 @@ describe('the admin, in production mode', () => {
     await expect.poll(() => fields.slug.inputValue(), { timeout: 15_000 }).not.toBe('')
     const englishSlug = await fields.slug.inputValue()
     await editorPage.screenshot({ path: path.join(screenshots, 'admin-editor-published-en.png') })
-    await leaveDocument(editorPage, 'News articles')
 
     // A translator assigned Chinese switches the admin to Chinese content, translates, and can only save a draft.
     const translatorPage = await signedIn(translator)
-    await translatorPage.goto(articleUrl)
+    await openDocument(translatorPage, articleUrl)
     await switchLocale(translatorPage, '简体中文', 'zh')
     const translatorFields = articleFields(translatorPage)
     await translatorFields.title.fill(chinese.title)
@@ -129,10 +128,9 @@ describe('the admin, in production mode', () => {
     await saveDraftButton(translatorPage).click()
     expect(await savedConfirmation(translatorPage)).toMatch(/successfully/i)
     await translatorPage.screenshot({ path: path.join(screenshots, 'admin-translator-draft-zh.png') })
-    await leaveDocument(translatorPage, 'News articles')
 
     // The editor opens the Chinese version, sees the translator's draft, and publishes while viewing Chinese.
-    await editorPage.goto(articleUrl)
+    await openDocument(editorPage, articleUrl)
     await switchLocale(editorPage, '简体中文', 'zh')
     await expect.poll(() => fields.title.inputValue(), { timeout: 15_000 }).toBe(chinese.title)
     await publishButton(editorPage).click()
@@ -150,7 +148,7 @@ describe('the admin, in production mode', () => {
   it('should not let a translator publish: no Publish button in the admin, and the API refuses', async () => {
     const id = await aDemoArticleId()
     const page = await signedIn(translator)
-    await page.goto(`${admin.url}/admin/collections/articles/${id}`)
+    await openDocument(page, `${admin.url}/admin/collections/articles/${id}`)
     await switchLocale(page, '简体中文', 'zh')
     await saveDraftButton(page).waitFor()
     expect(await publishButton(page).count()).toBe(0)
@@ -177,7 +175,7 @@ describe('the admin, in production mode', () => {
   ])('should show a translator the %s version read-only, with nothing to save', async (_name, nativeName, code) => {
     const id = await aDemoArticleId()
     const page = await signedIn(translator)
-    await page.goto(`${admin.url}/admin/collections/articles/${id}?locale=zh`)
+    await openDocument(page, `${admin.url}/admin/collections/articles/${id}?locale=zh`)
     await switchLocale(page, nativeName, code)
     const fields = articleFields(page)
     await fields.title.waitFor()

@@ -23,14 +23,20 @@ export async function switchLocale(page: Page, nativeName: string, code: string)
 }
 
 /**
- * Leaves a document for its collection's list through the breadcrumb, as a user would. Payload locks a document
- * while someone edits it and releases the lock when they navigate away inside the admin (a closed tab keeps it
- * until it expires), so the next person can edit it.
+ * Opens a document's edit view as a colleague would. Payload locks a document for whoever last had its form open
+ * (form-state requests create the lock, a save does not end it) for up to five minutes; the next person is shown
+ * "Document locked" and chooses "Take over". Whether the lock is still there depends on request timing, so this
+ * takes over only when asked. Returns whether it had to.
  */
-export async function leaveDocument(page: Page, collectionLabel: string) {
-  // The breadcrumb's link: the side navigation has one with the same name, hidden (inert) on narrow layouts.
-  await page.locator('nav.step-nav').getByRole('link', { name: collectionLabel, exact: true }).click()
-  await page.waitForURL(/\/admin\/collections\/[\w-]+\/?(\?.*)?$/)
+export async function openDocument(page: Page, url: string): Promise<boolean> {
+  await page.goto(url)
+  await page.getByLabel(/^Title/).waitFor()
+  await page.waitForLoadState('networkidle')
+  const locked = page.getByRole('dialog', { name: 'document-locked' })
+  if (!(await locked.isVisible())) return false
+  await locked.getByRole('button', { name: 'Take over' }).click()
+  await locked.waitFor({ state: 'hidden' })
+  return true
 }
 
 /** The localized text fields of an article's edit view, found by their labels. */
