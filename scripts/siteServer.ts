@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -43,15 +44,34 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
+/** Tells browsers to come back over HTTPS only, for two years (sent on HTTPS responses only, where it counts). */
+const strictTransportSecurity = 'max-age=63072000; includeSubDomains'
+
+/** A certificate and its private key, in PEM. */
+export interface TlsCredentials {
+  cert: string | Buffer
+  key: string | Buffer
+}
+
+/** The certificate and key named by `CONCORD_TLS_CERT` and `CONCORD_TLS_KEY` (PEM file paths), when both are set. */
+export function tlsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): TlsCredentials | undefined {
+  const { CONCORD_TLS_CERT: cert, CONCORD_TLS_KEY: key } = environment
+  if (!cert && !key) return undefined
+  if (!cert || !key) throw new Error('Set both CONCORD_TLS_CERT and CONCORD_TLS_KEY (PEM files), or neither.')
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) }
+}
+
 /**
  * Serves a built site folder: directory indexes, the 404 page of the locale in the path, long caching for hashed
  * assets and revalidation for HTML. A stand-in for nginx, Caddy or a CDN in development and tests.
+ * With `tls`, it speaks HTTPS and sends HSTS.
  */
 export function createSiteServer(root: () => string, options: SiteServerOptions = {}) {
-  return http.createServer((request, response) => {
-    // Behind a TLS-terminating proxy, tell browsers to stay on HTTPS.
-    if (request.headers['x-forwarded-proto'] === 'https') {
-      response.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
+  const { tls } = options
+  const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    // Over HTTPS, or behind a TLS-terminating proxy, tell browsers to stay on HTTPS.
+    if (tls || request.headers['x-forwarded-proto'] === 'https') {
+      response.setHeader('Strict-Transport-Security', strictTransportSecurity)
     }
     // Resolve the live release once per request, so a page and its 404 fallback come from the same release.
     let release: ReleaseView
@@ -117,6 +137,16 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
     })
     if (request.method === 'HEAD') response.end()
     else fs.createReadStream(encoding ? encoding.file : file).pipe(response)
+  }
+  return tls ? https.createServer({ cert: tls.cert, key: tls.key }, handle) : http.createServer(handle)
+}
+
+/** A plain-HTTP listener that sends every request to the same path over HTTPS on `httpsPort`, permanently. */
+export function createHttpsRedirectServer(httpsPort: number) {
+  return http.createServer((request, response) => {
+    const hostname = new URL(`http://${request.headers.host ?? 'localhost'}`).hostname
+    const authority = httpsPort === 443 ? hostname : `${hostname.includes(':') ? `[${hostname}]` : hostname}:${httpsPort}`
+    response.writeHead(301, { ...securityHeaders, Location: `https://${authority}${request.url ?? '/'}`, 'Cache-Control': 'public, max-age=3600' }).end()
   })
 }
 
@@ -186,15 +216,37 @@ function precompressedEncoding(accepted: string | string[] | undefined, file: st
 export interface SiteServerOptions {
   /** Serve drafts to signed-in editors at `/preview/…` (see site/render/preview.ts). */
   preview?: PreviewOptions
+  /** Speak HTTPS with these credentials (and send HSTS). */
+  tls?: TlsCredentials
 }
 
-/** Starts the server on a port (0 for any free one) on loopback unless a host is given. */
-export async function serveSite(root: () => string, port = 0, host = '127.0.0.1', options: SiteServerOptions = {}) {
-  const server = createSiteServer(root, options)
-  await new Promise<void>((resolve, reject) => {
+function listen(server: http.Server, port: number, host: string) {
+  return new Promise<number>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, resolve)
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port))
   })
-  const address = server.address() as AddressInfo
-  return { url: `http://${host}:${address.port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+function close(server: http.Server) {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve())
+  })
+}
+
+/**
+ * Starts the server on a port (0 for any free one) on loopback unless a host is given. With `tls` it serves HTTPS,
+ * and with `httpPort` as well (0 for any free one) a plain-HTTP listener redirects every request to it.
+ */
+export async function serveSite(root: () => string, port = 0, host = '127.0.0.1', options: SiteServerOptions & { httpPort?: number } = {}) {
+  const server = createSiteServer(root, options)
+  const urlHost = host.includes(':') ? `[${host}]` : host
+  const sitePort = await listen(server, port, host)
+  const url = `${options.tls ? 'https' : 'http'}://${urlHost}:${sitePort}`
+  if (!options.tls || options.httpPort === undefined) return { url, close: () => close(server) }
+  const redirect = createHttpsRedirectServer(sitePort)
+  const httpPort = await listen(redirect, options.httpPort, host).catch(async (error: unknown) => {
+    await close(server)
+    throw error
+  })
+  return { url, httpUrl: `http://${urlHost}:${httpPort}`, close: async () => void (await Promise.all([close(server), close(redirect)])) }
 }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { projectRoot } from '../cms/paths'
 import { liveExportDir, siteRoot } from '../cms/publishing/publishSite'
 import { Releases } from '../cms/publishing/releases'
-import { serveSite } from './siteServer'
+import { serveSite, tlsFromEnvironment } from './siteServer'
 
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -47,7 +47,10 @@ const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], {
 })
 // The server resolves the `current` link on every request, so a new release is served the moment it is switched in.
 const preview = { cmsUrl: `http://127.0.0.1:${adminPort}`, siteUrl, liveRelease: () => releases.currentLink, exportDir: liveExportDir() }
-const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1', { preview }).catch((error) => {
+// With CONCORD_TLS_CERT and CONCORD_TLS_KEY the site speaks HTTPS, and SITE_HTTP_PORT (if set) redirects HTTP to it.
+const tls = tlsFromEnvironment()
+const httpPort = process.env.SITE_HTTP_PORT ? Number(process.env.SITE_HTTP_PORT) : undefined
+const site = await serveSite(() => releases.currentLink, sitePort, process.env.SITE_HOST ?? '127.0.0.1', { preview, tls, httpPort }).catch((error) => {
   console.error(`The public site cannot listen on port ${sitePort}: ${(error as Error).message}. Set SITE_PORT to another port.`)
   admin.kill('SIGTERM')
   process.exit(1)

@@ -91,6 +91,8 @@ async function run(query) {
   const candidates = superseded.size > 0 ? search.results.slice(0, 40) : search.results.slice(0, 20)
   const results = (await Promise.all(candidates.map((result) => result.data()))).filter(current).slice(0, 20)
   const total = search.results.length - (candidates.length - results.length)
+  // The filters go in above the results: let them appear first, so the results never jump down under them.
+  await filtersShown
   status.textContent = results.length
     ? form.dataset.results.replace('{count}', String(total))
     : form.dataset.noResults.replace('{query}', trimmed)
@@ -112,7 +114,7 @@ form.addEventListener('submit', (event) => {
   history.replaceState(null, '', `?q=${encodeURIComponent(query)}`)
   run(query)
 })
-showFilters()
+const filtersShown = showFilters()
 const initial = new URLSearchParams(location.search).get('q')
 if (initial) {
   input.value = initial
