@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from './migrations'
 import { dataDir, migrationsDir } from './paths'
@@ -48,4 +48,14 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     transactionOptions: { behavior: 'immediate' },
     wal: true,
   })
+}
+
+/**
+ * Refreshes SQLite's table statistics. Without them SQLite finds a document's latest version by scanning every
+ * version, so saves slow down as content grows (measured by the benchmark: 6 → 2 articles/s within 200 articles,
+ * 9–13/s after `ANALYZE`). MongoDB plans by itself: nothing to do there.
+ */
+export async function refreshPlannerStatistics(payload: Payload, full = true) {
+  const db = payload.db as unknown as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (db.name === 'sqlite' && db.execute) await db.execute({ drizzle: db.drizzle, raw: full ? 'ANALYZE' : 'PRAGMA optimize' })
 }

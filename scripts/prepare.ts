@@ -7,6 +7,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
+import { refreshPlannerStatistics } from '../cms/database'
 import { ensureFirstAdmin } from '../cms/firstAdmin'
 import { projectRoot } from '../cms/paths'
 import { loadCorpus } from '../cms/seed/corpus'
@@ -28,6 +29,8 @@ try {
   if (backfilled.items > 0) {
     console.log(`Translation workflow: ${backfilled.items} items brought in, ${backfilled.publications} published languages kept live.`)
   }
+  // Query plans stay fast as content grows only with fresh statistics (see refreshPlannerStatistics).
+  await refreshPlannerStatistics(payload)
   const admin = await ensureFirstAdmin(payload)
   console.log(
     admin.password

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { collectionSlugs } from '../collections/slugs'
+import { refreshPlannerStatistics } from '../database'
 import { exportPublished } from '../export/exportPublished'
 import { dataDir, projectRoot } from '../paths'
 import { mirrorRelease } from './mirror'
@@ -52,6 +53,8 @@ export async function publishSite(
     releases.switchTo(release)
     releases.prune()
     keepExport(exportDir, root)
+    // Cheap, and keeps SQLite's query plans right as content grows (a no-op on MongoDB).
+    await refreshPlannerStatistics(payload, false).catch(() => undefined)
     mirrorForWebServer(payload, release)
     const durationMs = Date.now() - started
     await payload.update({

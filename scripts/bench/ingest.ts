@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { refreshPlannerStatistics } from '../../cms/database'
 import { collectionSlugs } from '../../cms/collections/slugs'
 import { seedContext } from '../../cms/seed/importCorpus'
 import { readTaxonomy, writeTaxonomy, type Taxonomy } from './benchState'
@@ -65,10 +66,7 @@ export async function ingestArticles(
 }
 
 /** `ANALYZE` on SQLite (Payload's MongoDB adapter plans by itself). */
-export async function analyzeDatabase(payload: Payload) {
-  const db = payload.db as unknown as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
-  if (db.name === 'sqlite' && db.execute) await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
-}
+export const analyzeDatabase = (payload: Payload) => refreshPlannerStatistics(payload)
 
 async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>) {
   const req = await createLocalReq({ context: { ...seedContext } }, payload)
