@@ -34,7 +34,7 @@ async function open() {
 }
 
 /** Drops the main index's out-of-date copies; `concord_layer` marks pages of the delta index. */
-function current(result) {
+function isCurrent(result) {
   return result.meta.concord_layer === 'delta' || !superseded.has(result.url)
 }
 
@@ -80,22 +80,45 @@ function chosenFilters() {
   return Object.fromEntries(Object.entries(selects).filter(([, select]) => select.value).map(([name, select]) => [name, select.value]))
 }
 
+/** Results come ten at a time: each shown result fetches its own fragment, so fewer means sooner and smaller. */
+const pageSize = 10
+const more = document.getElementById('search-more')
+let current = { results: [], offset: 0, dropped: 0 }
+
 async function run(query) {
   const trimmed = query.trim()
   list.replaceChildren()
+  more.hidden = true
   if (!trimmed) {
     status.textContent = ''
     return
   }
   const search = await (await load()).search(trimmed, { filters: chosenFilters() })
-  const candidates = superseded.size > 0 ? search.results.slice(0, 40) : search.results.slice(0, 20)
-  const results = (await Promise.all(candidates.map((result) => result.data()))).filter(current).slice(0, 20)
-  const total = search.results.length - (candidates.length - results.length)
+  current = { results: search.results, offset: 0, dropped: 0 }
+  const shown = await nextPage()
   // The filters go in above the results: let them appear first, so the results never jump down under them.
   await filtersShown
-  status.textContent = results.length
-    ? form.dataset.results.replace('{count}', String(total))
+  status.textContent = shown.length
+    ? form.dataset.results.replace('{count}', String(current.results.length - current.dropped))
     : form.dataset.noResults.replace('{query}', trimmed)
+  show(shown)
+}
+
+/** The next results to show, without the main index's out-of-date copies of changed pages. */
+async function nextPage() {
+  const page = []
+  while (page.length < pageSize && current.offset < current.results.length) {
+    const batch = current.results.slice(current.offset, current.offset + pageSize - page.length)
+    current.offset += batch.length
+    for (const data of await Promise.all(batch.map((result) => result.data()))) {
+      if (isCurrent(data)) page.push(data)
+      else current.dropped++
+    }
+  }
+  return page
+}
+
+function show(results) {
   for (const result of results) {
     const item = document.createElement('li')
     const link = document.createElement('a')
@@ -106,7 +129,15 @@ async function run(query) {
     item.append(heading, excerptNode(result.excerpt))
     list.append(item)
   }
+  more.hidden = current.offset >= current.results.length
 }
+
+more.addEventListener('click', async () => {
+  const firstNew = list.children.length
+  show(await nextPage())
+  // Keyboard and screen-reader users continue where the new results begin.
+  list.children[firstNew]?.querySelector('a')?.focus()
+})
 
 form.addEventListener('submit', (event) => {
   event.preventDefault()
