@@ -73,7 +73,7 @@ export async function publishSite(
     })
     return { status: 'live', release, durationMs }
   } catch (error) {
-    fs.rmSync(release, { recursive: true, force: true })
+    fs.rmSync(release, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: `Site build failed; the live site is unchanged: ${message}` })
     const durationMs = Date.now() - started
@@ -103,8 +103,10 @@ interface BuiltRelease {
  */
 function buildInto(exportDir: string, outDir: string, live: string | undefined, signal?: AbortSignal): Promise<BuiltRelease> {
   return new Promise((resolve, reject) => {
-    const args = ['scripts/build-site.ts', '--skip-export', ...(live ? ['--previous', live] : [])]
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
+    // Node itself with tsx's loader, not the tsx command: that command runs the script in a second process, which
+    // would live on (and keep writing) when a cancelled build is killed.
+    const args = ['--import', 'tsx/esm', 'scripts/build-site.ts', '--skip-export', ...(live ? ['--previous', live] : [])]
+    const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

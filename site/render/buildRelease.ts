@@ -76,6 +76,9 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   })
   const searchable = Object.values(outcome.state.routes).filter((route) => route.searchable).map((route) => route.file)
   const pages = await time('search', () => indexRelease(outDir, searchable))
+  // The search page asks for the delta index's list on every load: a full release answers it (empty), never 404.
+  fs.mkdirSync(path.join(outDir, 'pagefind-delta'), { recursive: true })
+  fs.writeFileSync(path.join(outDir, 'pagefind-delta', 'superseded.json'), JSON.stringify({ delta: false, superseded: [] }))
   // Pages were compressed as they were rendered; the assets and the search index's scripts remain.
   const rendered = new Set(outcome.written)
   await time('compress', () => precompress(outDir, listFiles(outDir).filter((file) => !rendered.has(file))))
