@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { collectionConfig } from '../collections'
-import { collectionSlugs, isEditorialCollection } from '../collections/slugs'
+import { collectionSlugs, editorialCollections, isEditorialCollection } from '../collections/slugs'
 import { defaultLocale, localeCodes } from '../locales'
 import { outdatedPublishedFields } from '../translation/publications'
 import type { LocalePublication } from '../translation/types'
@@ -13,13 +13,7 @@ import { exportDocument, exportFields } from './exportDocument'
 
 /** Collections the public site is built from. */
 export const exportedCollections = [
-  collectionSlugs.articles,
-  collectionSlugs.videos,
-  collectionSlugs.caseHighlights,
-  collectionSlugs.events,
-  collectionSlugs.documents,
-  collectionSlugs.partners,
-  collectionSlugs.pages,
+  ...editorialCollections,
   collectionSlugs.topics,
   collectionSlugs.countries,
   collectionSlugs.media,

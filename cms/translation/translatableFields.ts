@@ -6,19 +6,11 @@
  */
 import type { Field } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { editorialCollections } from '../collections/slugs'
 import { lexicalToSegments, type LexicalRoot } from './xliff/lexicalSegments'
 
 /** Editorial collections: drafts, per-locale text, the translation workflow. */
-export const translatableCollections: string[] = [
-  collectionSlugs.articles,
-  collectionSlugs.videos,
-  collectionSlugs.caseHighlights,
-  collectionSlugs.events,
-  collectionSlugs.documents,
-  collectionSlugs.partners,
-  collectionSlugs.pages,
-]
+export const translatableCollections: readonly string[] = editorialCollections
 
 export type TranslatableKind = 'text' | 'richText'
 
