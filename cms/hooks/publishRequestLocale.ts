@@ -12,7 +12,9 @@ import { deletePublications, deleteStates, findPublications, requestLocale } fro
 export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   if (req.context.skipLocalePublication) return doc
   const item = { collection: collection.slug, id: doc.id as number | string }
-  if (doc._status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
+  // A save asked to return only some fields (`select`) hands the hook a doc without `_status`: read the saved one.
+  const status = doc._status ?? (await savedStatus(req, item.collection, item.id))
+  if (status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
   else if (await wasUnpublished(req, item.collection, item.id)) await unpublishAllLocales(req, item)
   return doc
 }
@@ -25,6 +27,11 @@ async function wasUnpublished(req: PayloadRequest, collection: string, id: numbe
   if ((await findPublications(req, collection, id)).length === 0) return false
   const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection as never, where: { id: { equals: id } }, req })
   return main?._status !== 'published'
+}
+
+async function savedStatus(req: PayloadRequest, collection: string, id: number | string): Promise<string | undefined> {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection as never, where: { id: { equals: id } }, req })
+  return main?._status
 }
 
 /** A deleted item leaves nothing public behind; its audit trail is kept. */

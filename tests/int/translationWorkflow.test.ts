@@ -436,3 +436,21 @@ describe('items written before the workflow', () => {
     expect(await backfillTranslationWorkflow(payload)).toEqual({ items: 0, publications: 0 })
   })
 })
+
+describe('publishing through a save that returns only some fields', () => {
+  it('should still publish the locale of the request', async () => {
+    const { payload } = ctx()
+    const created = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Selected fields only', summary: 's', body: paragraph('b'), _status: 'published' } as never,
+      select: { id: true } as never,
+    })
+    const { docs } = await payload.find({
+      collection: 'locale-publications' as never,
+      where: { and: [{ documentId: { equals: String(created.id) } }, { locale: { equals: 'en' } }] },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+  })
+})
