@@ -44,7 +44,7 @@ export async function ingestArticles(
   const already = (await payload.count({ collection: collectionSlugs.articles, overrideAccess: true })).totalDocs
   const end = Math.min(total, already + (options.limit ?? total))
 
-  if (already > 0) await analyzeDatabase(payload)
+  if (already > 0) await refreshPlannerStatistics(payload)
   const started = performance.now()
   let lastLog = started
   for (let first = already + 1; first <= end; first += batchSize) {
@@ -55,7 +55,7 @@ export async function ingestArticles(
     // SQLite plans from table statistics; without them it looks up a document's latest version through the
     // `latest` index (every document's latest version) instead of `parent_id`, so each save slows down with the
     // number of documents. Statistics taken once there are rows fix the plan; refreshed now and then as they grow.
-    if (first === already + 1 || (last - already) % 2_000 < batchSize) await analyzeDatabase(payload)
+    if (first === already + 1 || (last - already) % 2_000 < batchSize) await refreshPlannerStatistics(payload)
     const now = performance.now()
     if (now - lastLog > 10_000 || last === end) {
       log(`  ${last} / ${total} articles, ${((last - already) / ((now - started) / 1000)).toFixed(1)} articles/s`)
@@ -65,8 +65,6 @@ export async function ingestArticles(
   return { first: already + 1, articles: end - already, seconds: (performance.now() - started) / 1000, taxonomySeconds: taxonomy.seconds }
 }
 
-/** `ANALYZE` on SQLite (Payload's MongoDB adapter plans by itself). */
-export const analyzeDatabase = (payload: Payload) => refreshPlannerStatistics(payload)
 
 async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>) {
   const req = await createLocalReq({ context: { ...seedContext } }, payload)

@@ -131,13 +131,13 @@ async function buildIncremental(
     }
   }
   // Every page of the layer is searched from the delta index; the main index's copies of them, and of removed pages, are stale.
-  const layerPages = Object.values(outcome.state.routes).filter((route) => route.file.endsWith('.html') && fs.existsSync(path.join(outDir, route.file)))
-  if (layerPages.length > maxLayerPages) return undefined
+  // The layer's own folder is small: list it rather than asking about every route of the site.
   const urlOf = new Map(Object.entries(outcome.state.routes).map(([url, route]) => [route.file, url]))
+  const layerPages = listFiles(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('.') && urlOf.has(file)).map((file) => ({ url: urlOf.get(file)!, file }))
+  if (layerPages.length > maxLayerPages) return undefined
   const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf.get(file) ?? `/${file.replace(/index\.html$/, '')}`)
-  const layerUrls = layerPages.map((route) => urlOf.get(route.file)!)
   await time('search', () =>
-    indexDelta(outDir, layerPages.map((route) => ({ url: urlOf.get(route.file)!, file: route.file })), [...layerUrls, ...deletedUrls]),
+    indexDelta(outDir, layerPages, [...layerPages.map((page) => page.url), ...deletedUrls]),
   )
   outcome.state.images = [...new Set([...outcome.state.images, ...outcome.images.map((image) => image.file)])]
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { ExportedItem } from '../../cms/export/exportPublished'
+import { defaultLocale, isLocaleCode } from '../../cms/locales'
 import { releaseMetaDir } from '../../cms/publishing/releases'
 import { bundleDir } from './bundle'
 import { type BundleEntry, loadEntry } from './entry'
@@ -35,18 +36,18 @@ let loaded: { entry: BundleEntry; bundle: string; exportedAt: string } | undefin
 
 export async function renderDraft(pathname: string, cookie: string | undefined, options: PreviewOptions): Promise<PreviewAnswer> {
   const match = /^\/preview\/([a-z-]+)\/([\w-]+)\/([a-z]{2})\/$/.exec(pathname)
-  if (!match) return text(404, 'Not a preview address.')
+  if (!match || !isLocaleCode(match[3])) return text(404, (await entryFor(options)).t(defaultLocale, 'preview.unavailable'))
   const [, collection, id, locale] = match
-  const response = await fetch(`${options.cmsUrl}/api/preview/${collection}/${id}?locale=${locale}`, { headers: cookie ? { cookie } : {} })
-  if (response.status === 401) return text(401, `Sign in to the admin (${options.cmsUrl}/admin) to preview drafts.`)
-  if (!response.ok) return text(response.status, 'This draft cannot be previewed.')
-  const { item } = (await response.json()) as { item: ExportedItem }
+  // The bundle carries the site's UI strings (read through Vite), so even a refusal is worded in the page's language.
   const entry = await entryFor(options)
-  const page = await (entry as BundleEntry & { renderPreview: RenderPreview }).renderPreview(collection, item, locale, options.siteUrl)
+  const t = entry.t
+  const response = await fetch(`${options.cmsUrl}/api/preview/${collection}/${id}?locale=${locale}`, { headers: cookie ? { cookie } : {} })
+  if (response.status === 401) return text(401, t(locale, 'preview.signIn', { admin: `${options.cmsUrl}/admin` }))
+  if (!response.ok) return text(response.status, t(locale, 'preview.unavailable'))
+  const { item } = (await response.json()) as { item: ExportedItem }
+  const page = await entry.renderPreview(collection, item, locale, options.siteUrl)
   return { status: page.status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...privateHeaders }, body: Buffer.from(await page.arrayBuffer()) }
 }
-
-type RenderPreview = (collection: string, item: ExportedItem, locale: string, siteUrl: string) => Promise<Response>
 
 /** The live release's bundle, with its content reloaded whenever a newer export went live. */
 async function entryFor(options: PreviewOptions): Promise<BundleEntry> {

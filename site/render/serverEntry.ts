@@ -5,6 +5,7 @@ import { createApp } from 'astro/app/entrypoint'
 export const app = createApp({ streaming: false })
 export { itemHashes, querySignature, reloadContent } from '../lib/content'
 export { traceRender } from '../lib/dependencies'
+export { t } from '../lib/i18n'
 export { takeRequiredImages } from '../lib/images'
 export { siteRoutes } from '../lib/sitePages'
 

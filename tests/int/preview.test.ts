@@ -82,6 +82,8 @@ describe('draft preview', () => {
     const anonymous = await fetch(`${site.url}/preview/articles/${draftId}/en/`)
     expect(anonymous.status).toBe(401)
     expect(await anonymous.text()).not.toContain('DRAFTMARKER')
+    // Told in the language of the page asked for.
+    expect(await (await fetch(`${site.url}/preview/articles/${draftId}/zh/`)).text()).toContain('请登录管理后台')
     expect((await fetch(`${site.url}/en/news/unpublished-plans/`)).status).toBe(404)
     expect(await (await fetch(`${site.url}/en/news/`)).text()).not.toContain('Unpublished plans')
   })

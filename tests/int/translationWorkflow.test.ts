@@ -440,12 +440,12 @@ describe('items written before the workflow', () => {
 describe('publishing through a save that returns only some fields', () => {
   it('should still publish the locale of the request', async () => {
     const { payload } = ctx()
-    const created = await payload.create({
+    const created = (await payload.create({
       collection: 'articles',
       locale: 'en',
       data: { title: 'Selected fields only', summary: 's', body: paragraph('b'), _status: 'published' } as never,
       select: { id: true } as never,
-    })
+    })) as { id: number | string }
     const { docs } = await payload.find({
       collection: 'locale-publications' as never,
       where: { and: [{ documentId: { equals: String(created.id) } }, { locale: { equals: 'en' } }] },
