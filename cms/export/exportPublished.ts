@@ -10,6 +10,7 @@ import { outdatedPublishedFields } from '../translation/publications'
 import type { LocalePublication } from '../translation/types'
 import { assemblePublishedDocument } from './assemblePublished'
 import { exportDocument, exportFields } from './exportDocument'
+import { carryExportedItem, detailFieldNames, type ListedItem, readList, writeExportedItem, writeList } from './exportFiles'
 
 /** Collections the public site is built from. */
 export const exportedCollections = [
@@ -35,7 +36,11 @@ export interface ExportedItem {
   outdated?: Record<string, string[]>
 }
 
+/** Changes when the export's files change shape: an export of another format is not reused by the next one. */
+export const exportFormat = 2
+
 export interface ExportManifest {
+  format: number
   exportedAt: string
   /** When the export began reading: a later export only needs what changed after it. */
   startedAt?: string
@@ -45,7 +50,8 @@ export interface ExportManifest {
 }
 
 /**
- * Writes what the public may see to `outDir/<collection>.json`, read through the Local API as an anonymous reader
+ * Writes what the public may see to `outDir/<collection>.json` (and each item's long fields to
+ * `outDir/<collection>/<id>.json`: see exportFiles.ts), read through the Local API as an anonymous reader
  * (`overrideAccess: false`), with rich text as sanitized HTML and uploaded files linked under `outDir/uploads/`.
  * Editorial items come from their per-locale publications (`locale-publications`), so an item is exported in the
  * locales that were published and nothing else: drafts, scheduled items not yet published and unpublished or
@@ -60,13 +66,14 @@ export async function exportPublished(payload: Payload, outDir: string, options:
   try {
     const counts: Record<string, number> = {}
     for (const collection of exportedCollections) {
+      const detailNames = detailFieldNames(collectionConfig(collection).fields)
       const items = previous
-        ? await exportChanges(payload, collection, staging, previous)
-        : await exportCollection(payload, collection, staging)
+        ? await exportChanges(payload, collection, staging, previous, detailNames)
+        : (await exportCollection(payload, collection, staging)).map((item) => writeExportedItem(staging, collection, item, detailNames))
       counts[collection] = items.length
-      fs.writeFileSync(path.join(staging, `${collection}.json`), JSON.stringify(items))
+      writeList(staging, collection, items)
     }
-    const manifest: ExportManifest = { exportedAt: new Date().toISOString(), startedAt, defaultLocale, locales: localeCodes, counts }
+    const manifest: ExportManifest = { format: exportFormat, exportedAt: new Date().toISOString(), startedAt, defaultLocale, locales: localeCodes, counts }
     fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const replaced = `${outDir}.old-${process.pid}-${Date.now()}`
     if (fs.existsSync(outDir)) fs.renameSync(outDir, replaced)
@@ -105,7 +112,7 @@ interface PreviousExport {
 function readPreviousExport(dir: string): PreviousExport | undefined {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExportManifest
-    if (!manifest.startedAt || manifest.defaultLocale !== defaultLocale || manifest.locales.join() !== localeCodes.join()) return undefined
+    if (manifest.format !== exportFormat || !manifest.startedAt || manifest.defaultLocale !== defaultLocale || manifest.locales.join() !== localeCodes.join()) return undefined
     // A second's margin: a save committed while the previous export was starting is read again rather than missed.
     return { dir, since: new Date(Date.parse(manifest.startedAt) - 1000).toISOString() }
   } catch {
@@ -117,8 +124,14 @@ function readPreviousExport(dir: string): PreviousExport | undefined {
  * The export after a publish: the previous export's items, with only those changed, added or removed since read
  * again. Reading a few items instead of tens of thousands keeps publish-to-live short as the site grows.
  */
-async function exportChanges(payload: Payload, collection: string, staging: string, previous: PreviousExport): Promise<ExportedItem[]> {
-  const before = JSON.parse(fs.readFileSync(path.join(previous.dir, `${collection}.json`), 'utf8')) as ExportedItem[]
+async function exportChanges(
+  payload: Payload,
+  collection: string,
+  staging: string,
+  previous: PreviousExport,
+  detailNames: string[],
+): Promise<ListedItem[]> {
+  const before = readList(previous.dir, collection)
   const stamps = await changeStamps(payload, collection)
   const beforeById = new Map(before.map((item) => [String(item.id), item]))
   const changed = [...stamps].filter(([id, stamp]) => {
@@ -129,12 +142,17 @@ async function exportChanges(payload: Payload, collection: string, staging: stri
   const fresh = changed.length > 0 ? await exportCollection(payload, collection, staging, changed.map(([id]) => (numericIds ? Number(id) : id))) : []
   const freshById = new Map(fresh.map((item) => [String(item.id), item]))
   const config = collectionConfig(collection)
-  const items: ExportedItem[] = []
+  const items: ListedItem[] = []
   for (const id of stamps.keys()) {
-    const item = freshById.get(id) ?? beforeById.get(id)
+    const fresh = freshById.get(id)
+    if (fresh) {
+      items.push(writeExportedItem(staging, collection, fresh, detailNames))
+      continue
+    }
+    const item = beforeById.get(id)
     if (!item) continue
-    if (config.upload && !freshById.has(id)) linkFile(path.join(previous.dir, 'uploads', collection, String(item.data.filename)), path.join(staging, 'uploads', collection, String(item.data.filename)))
-    items.push(item)
+    if (config.upload) linkFile(path.join(previous.dir, 'uploads', collection, String(item.data.filename)), path.join(staging, 'uploads', collection, String(item.data.filename)))
+    items.push(carryExportedItem(previous.dir, staging, collection, item))
   }
   return items
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { defaultLocale, fallbackChain, getLocale, localeCodes } from '../../cms/locales'
+import { type ListedItem, listFile, readDetails, readList } from '../../cms/export/exportFiles'
 import type { ExportedItem } from '../../cms/export/exportPublished'
 import { collectionKey, itemKey, recordQuery, recordRead, signature, withoutTrace } from './dependencies'
 
@@ -44,21 +45,52 @@ const cache = new Map<string, Loaded>()
 function load(collection: string): Loaded {
   let loaded = cache.get(collection)
   if (!loaded) {
-    const file = path.join(exportDir(), `${collection}.json`)
-    if (!fs.existsSync(file)) throw new Error(`No export at ${file}: run \`npm run export\` before building the site.`)
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
+    const dir = exportDir()
+    if (!fs.existsSync(listFile(dir, collection))) throw new Error(`No export at ${listFile(dir, collection)}: run \`npm run export\` before building the site.`)
+    const listed = readList(dir, collection)
     const dateOf = (item: ExportedItem) =>
       String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? '')
-    raw.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || String(a.id).localeCompare(String(b.id)))
-    const list = raw.map((item) => traced(collection, item))
+    listed.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || String(a.id).localeCompare(String(b.id)))
+    const list = listed.map((item) => traced(collection, withDetails(dir, collection, item)))
     loaded = {
       list,
       byId: new Map(list.map((item) => [String(item.id), item])),
-      hashes: new Map(raw.map((item) => [String(item.id), signature(item)])),
+      hashes: new Map(listed.map((item) => [String(item.id), item.signature])),
     }
     cache.set(collection, loaded)
   }
   return loaded
+}
+
+/**
+ * The listed item with its long fields (rich text, blocks) read from its own file when a page asks for them. They are
+ * not kept: a full render passes every item once, and holding every body would make memory grow with the corpus.
+ * The few items read again and again while a page renders come from a small recent-items cache.
+ */
+function withDetails(dir: string, collection: string, listed: ListedItem): ExportedItem {
+  const { signature: _signature, details, ...item } = listed
+  if (!details) return item
+  const data = { ...item.data }
+  for (const name of details) {
+    Object.defineProperty(data, name, { enumerable: true, get: () => recentDetails(dir, collection, item.id)[name] })
+  }
+  return { ...item, data }
+}
+
+const recent = new Map<string, Record<string, unknown>>()
+const recentLimit = 32
+
+function recentDetails(dir: string, collection: string, id: unknown): Record<string, unknown> {
+  const key = `${dir}\0${collection}\0${String(id)}`
+  let details = recent.get(key)
+  if (details) {
+    recent.delete(key)
+  } else {
+    details = readDetails(dir, collection, id)
+    if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!)
+  }
+  recent.set(key, details)
+  return details
 }
 
 /** The item as pages see it: reading its fields or locales during a render records the page's dependency on it. */
@@ -129,6 +161,7 @@ export function itemHashes(collection: string): Map<string, string> {
 /** Forgets the loaded export, so the next read sees a newer one (the preview and long-lived renderers). */
 export function reloadContent() {
   cache.clear()
+  recent.clear()
   generation++
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readCollection } from '../../cms/export/exportFiles'
 import { exportPublished, type ExportedItem } from '../../cms/export/exportPublished'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
@@ -14,8 +15,14 @@ import { paragraph } from '../helpers/richText'
 let ctx: TestPayload
 let payload: Payload
 let outDir: string
-const read = (collection: string): ExportedItem[] => JSON.parse(fs.readFileSync(path.join(outDir, `${collection}.json`), 'utf8'))
-const exportedText = () => fs.readdirSync(outDir).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(outDir, f), 'utf8')).join('\n')
+const read = (collection: string): ExportedItem[] => readCollection(outDir, collection)
+/** Every JSON file of the export: the lists and each item's long fields. */
+const exportedText = () =>
+  fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => fs.readFileSync(path.join(outDir, file), 'utf8'))
+    .join('\n')
 
 beforeAll(async () => {
   ctx = await startPayload()
@@ -130,7 +137,7 @@ describe('the export after a publish', () => {
     const full = path.join(ctx.dataDir, 'export-full')
     await exportPublished(payload, full)
     const items = (dir: string, collection: string) =>
-      (JSON.parse(fs.readFileSync(path.join(dir, `${collection}.json`), 'utf8')) as ExportedItem[]).sort((a, b) => String(a.id).localeCompare(String(b.id)))
+      readCollection(dir, collection).sort((a, b) => String(a.id).localeCompare(String(b.id)))
     for (const collection of ['articles', 'documents', 'pages', 'topics', 'countries', 'media', 'files', 'redirects']) {
       expect(items(incremental, collection), collection).toEqual(items(full, collection))
     }

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { collectionConfig } from '../../cms/collections'
+import { detailFieldNames, readCollection, writeExportedItem, writeList } from '../../cms/export/exportFiles'
 import type { ExportedItem } from '../../cms/export/exportPublished'
 import { exportPublished } from '../../cms/export/exportPublished'
 import { materializeRelease } from '../../cms/publishing/releases'
@@ -25,9 +27,10 @@ let baseRelease: string
 
 const quiet = () => undefined
 const edit = (exportDir: string, collection: string, change: (items: ExportedItem[]) => ExportedItem[] | void) => {
-  const file = path.join(exportDir, `${collection}.json`)
-  const items = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportedItem[]
-  fs.writeFileSync(file, JSON.stringify(change(items) ?? items))
+  const items = readCollection(exportDir, collection)
+  const detailNames = detailFieldNames(collectionConfig(collection).fields)
+  fs.rmSync(path.join(exportDir, collection), { recursive: true, force: true })
+  writeList(exportDir, collection, (change(items) ?? items).map((item) => writeExportedItem(exportDir, collection, item, detailNames)))
 }
 /** Every served file except the search indexes (compared by search tests) and the renderer's own state. */
 const served = (folder: string) =>

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { readCollection } from '../../cms/export/exportFiles'
 import { exportPublished, type ExportedItem } from '../../cms/export/exportPublished'
 import { backfillTranslationWorkflow } from '../../cms/translation/backfill'
 import { translationCounts, translationStates } from '../../cms/translation/dashboard'
@@ -83,7 +84,7 @@ async function events(id: number, locale: string): Promise<TranslationEvent[]> {
 async function exported(id: number): Promise<ExportedItem | undefined> {
   const outDir = path.join(ctx().dataDir, `export-${id}-${Date.now()}`)
   await exportPublished(payload, outDir)
-  const items = JSON.parse(fs.readFileSync(path.join(outDir, 'articles.json'), 'utf8')) as ExportedItem[]
+  const items = readCollection(outDir, 'articles')
   fs.rmSync(outDir, { recursive: true, force: true })
   return items.find((item) => item.id === id)
 }
@@ -222,7 +223,7 @@ describe('outdated translations', () => {
 
     const outDir = path.join(ctx().dataDir, 'export-pages')
     await exportPublished(payload, outDir)
-    const pages = JSON.parse(fs.readFileSync(path.join(outDir, 'pages.json'), 'utf8')) as ExportedItem[]
+    const pages = readCollection(outDir, 'pages')
     const item = pages.find((one) => one.id === page.id)!
     expect(item.outdated).toEqual({ zh: [`layout.${rowId}.content`] })
     const block = (item.data.layout as { content: Record<string, string> }[])[0]
