@@ -22,18 +22,36 @@ export function translator(locale: string) {
   return (key: UiKey | string, params?: Record<string, string | number>) => t(locale, key, params)
 }
 
+/**
+ * Intl formatters are costly to create (a date formatter takes longer than rendering the rest of a list card) and
+ * the site uses a handful of them: one per locale and kind, made once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined
+  if (!made) {
+    made = make()
+    formatters.set(key, made)
+  }
+  return made
+}
+
 export function formatDate(locale: string, value: string | Date | null | undefined, style: 'long' | 'medium' = 'long') {
   if (!value) return ''
-  return new Intl.DateTimeFormat(getLocale(locale).tag, { dateStyle: style, timeZone: 'UTC' }).format(new Date(value))
+  const tag = getLocale(locale).tag
+  return formatter(`date:${tag}:${style}`, () => new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' })).format(new Date(value))
 }
 
 export function formatNumber(locale: string, value: number) {
-  return new Intl.NumberFormat(getLocale(locale).tag).format(value)
+  const tag = getLocale(locale).tag
+  return formatter(`number:${tag}`, () => new Intl.NumberFormat(tag)).format(value)
 }
 
 /** A length in seconds in the reader's locale ("12 sec.", "12 秒", "١٢ ث"). */
 export function formatDuration(locale: string, seconds: number) {
-  return new Intl.NumberFormat(getLocale(locale).tag, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(seconds)
+  const tag = getLocale(locale).tag
+  return formatter(`seconds:${tag}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'short' })).format(seconds)
 }
 
 /** "1.2 MB" in the reader's locale, through Intl's unit formatting. */
