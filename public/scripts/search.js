@@ -8,11 +8,15 @@ let pagefind
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '')
 
 let superseded = new Set()
+/** Older segments of this language's index not merged yet (newest first), and every filter value over all of them. */
+let olderSegments = []
+let filterValues = {}
 
 /**
- * The main index plus, after publishes since the last full build, the small index of the pages changed since
- * (`/pagefind-delta/`). The main index still holds the older copies of those pages and the removed ones: results
- * for those addresses are taken from the delta index only.
+ * The newest segment of this language's index, found by Pagefind from <html lang>, plus, after publishes since the
+ * last full build, the small index of the pages changed since (`/pagefind-delta/`). The main index still holds the
+ * older copies of those pages and the removed ones: results for those addresses are taken from the delta index only.
+ * Older segments (`/pagefind/concord-search.json`) are merged one at a time when a reader wants more results.
  */
 function load() {
   // One promise: the filters and the first search both ask at page load, and the delta must be merged once.
@@ -21,16 +25,32 @@ function load() {
 }
 
 async function open() {
-  const main = await import('/pagefind/pagefind.js')
-  const delta = await fetch('/pagefind-delta/superseded.json').then((response) => (response.ok ? response.json() : undefined), () => undefined)
+  const json = (url) => fetch(url).then((response) => (response.ok ? response.json() : undefined), () => undefined)
+  const [main, manifest, delta] = await Promise.all([import('/pagefind/pagefind.js'), json('/pagefind/concord-search.json'), json('/pagefind-delta/superseded.json')])
+  const lang = document.documentElement.lang.toLowerCase()
+  // Pagefind's own rule: the exact language, else its primary subtag.
+  const key = manifest?.filters?.[lang] ? lang : lang.split('-')[0]
+  olderSegments = [...(manifest?.segments?.[key] ?? [])]
+  filterValues = manifest?.filters?.[key] ?? {}
   if (delta) {
     superseded = new Set(delta.superseded)
-    const language = document.documentElement.lang.toLowerCase()
+    for (const [name, values] of Object.entries(delta.filters?.[lang] ?? delta.filters?.[key] ?? {})) {
+      filterValues[name] = [...new Set([...(filterValues[name] ?? []), ...values])].sort()
+    }
     const entry = delta.delta ? await fetch('/pagefind-delta/pagefind-entry.json').then((response) => response.json()) : undefined
     // Merged only when it has this language: Pagefind would otherwise fall back to another language's pages.
-    if (entry?.languages?.[language]) await main.mergeIndex('/pagefind-delta/')
+    if (entry?.languages?.[lang] ?? entry?.languages?.[key]) await main.mergeIndex('/pagefind-delta/')
   }
   return main
+}
+
+/**
+ * Merges the next older segment. It lives in the same folder as the primary index; Pagefind skips a merge of the
+ * primary's own path, so it is given as a full URL (the same files, already in the browser's cache).
+ */
+async function mergeOlderSegment() {
+  const language = olderSegments.shift()
+  await (await load()).mergeIndex(new URL('/pagefind/', location.href).href, { language, baseUrl: '/' })
 }
 
 /** Drops the main index's out-of-date copies; `concord_layer` marks pages of the delta index. */
@@ -59,9 +79,10 @@ const selects = {}
 
 /** One select per Pagefind filter (type, topic, country, year), labelled from the page's own UI strings. */
 async function showFilters() {
-  const available = await (await load()).filters()
+  // From the build's list of every value, not Pagefind's filters(): that loads each segment's filter index.
+  await load()
   for (const name of ['type', 'topic', 'country', 'year']) {
-    const values = Object.keys(available[name] ?? {}).sort()
+    const values = filterValues[name] ?? []
     if (values.length === 0) continue
     const label = document.createElement('label')
     label.textContent = form.dataset[`label${name[0].toUpperCase()}${name.slice(1)}`] ?? name
@@ -83,7 +104,8 @@ function chosenFilters() {
 /** Results come ten at a time: each shown result fetches its own fragment, so fewer means sooner and smaller. */
 const pageSize = 10
 const more = document.getElementById('search-more')
-let current = { results: [], offset: 0, dropped: 0 }
+/** The query, its results not taken yet, and what was taken (shown or dropped as out of date), by result id. */
+let current = { query: '', filters: {}, results: [], taken: new Set(), shown: 0 }
 
 async function run(query) {
   const trimmed = query.trim()
@@ -93,28 +115,46 @@ async function run(query) {
     status.textContent = ''
     return
   }
-  const search = await (await load()).search(trimmed, { filters: chosenFilters() })
-  current = { results: search.results, offset: 0, dropped: 0 }
+  const filters = chosenFilters()
+  const search = await (await load()).search(trimmed, { filters })
+  current = { query: trimmed, filters, results: search.results, taken: new Set(), shown: 0 }
   const shown = await nextPage()
   // The filters go in above the results: let them appear first, so the results never jump down under them.
   await filtersShown
-  status.textContent = shown.length
-    ? form.dataset.results.replace('{count}', String(current.results.length - current.dropped))
-    : form.dataset.noResults.replace('{query}', trimmed)
+  showStatus(shown.length === 0)
   show(shown)
 }
 
-/** The next results to show, without the main index's out-of-date copies of changed pages. */
+function showStatus(none) {
+  if (none) {
+    status.textContent = form.dataset.noResults.replace('{query}', current.query)
+    return
+  }
+  const count = String(current.shown + current.results.filter((result) => !current.taken.has(result.id)).length)
+  // While older segments are unsearched, the count is a lower bound.
+  status.textContent = (olderSegments.length > 0 ? form.dataset.resultsAtLeast : form.dataset.results).replace('{count}', count)
+}
+
+/**
+ * The next results to show, without the main index's out-of-date copies of changed pages. When the segments
+ * searched so far run out, the next older one is merged and the query asked again; results already taken are skipped.
+ */
 async function nextPage() {
   const page = []
-  while (page.length < pageSize && current.offset < current.results.length) {
-    const batch = current.results.slice(current.offset, current.offset + pageSize - page.length)
-    current.offset += batch.length
-    for (const data of await Promise.all(batch.map((result) => result.data()))) {
-      if (isCurrent(data)) page.push(data)
-      else current.dropped++
+  for (;;) {
+    while (page.length < pageSize) {
+      const batch = current.results.filter((result) => !current.taken.has(result.id)).slice(0, pageSize - page.length)
+      if (batch.length === 0) break
+      for (const result of batch) current.taken.add(result.id)
+      for (const data of await Promise.all(batch.map((result) => result.data()))) {
+        if (isCurrent(data)) page.push(data)
+      }
     }
+    if (page.length >= pageSize || olderSegments.length === 0) break
+    await mergeOlderSegment()
+    current.results = (await (await load()).search(current.query, { filters: current.filters })).results
   }
+  current.shown += page.length
   return page
 }
 
@@ -129,12 +169,14 @@ function show(results) {
     item.append(heading, excerptNode(result.excerpt))
     list.append(item)
   }
-  more.hidden = current.offset >= current.results.length
+  more.hidden = olderSegments.length === 0 && current.results.every((result) => current.taken.has(result.id))
 }
 
 more.addEventListener('click', async () => {
   const firstNew = list.children.length
-  show(await nextPage())
+  const page = await nextPage()
+  showStatus(current.shown === 0)
+  show(page)
   // Keyboard and screen-reader users continue where the new results begin.
   list.children[firstNew]?.querySelector('a')?.focus()
 })

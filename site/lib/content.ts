@@ -48,9 +48,7 @@ function load(collection: string): Loaded {
     const dir = exportDir()
     if (!fs.existsSync(listFile(dir, collection))) throw new Error(`No export at ${listFile(dir, collection)}: run \`npm run export\` before building the site.`)
     const listed = readList(dir, collection)
-    const dateOf = (item: ExportedItem) =>
-      String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? '')
-    listed.sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || String(a.id).localeCompare(String(b.id)))
+    listed.sort((a, b) => itemDate(b).localeCompare(itemDate(a)) || String(a.id).localeCompare(String(b.id)))
     const list = listed.map((item) => traced(collection, withDetails(dir, collection, item)))
     loaded = {
       list,
@@ -60,6 +58,11 @@ function load(collection: string): Loaded {
     cache.set(collection, loaded)
   }
   return loaded
+}
+
+/** The date an item is listed by (publication, event start or document date): newest first everywhere. */
+export function itemDate(item: ExportedItem): string {
+  return withoutTrace(() => String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? ''))
 }
 
 /**

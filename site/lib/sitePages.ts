@@ -4,7 +4,7 @@
  * (`site/pages/[...path].astro`) looks the requested address up in it to know what to show.
  */
 import { getLocale, locales } from '../../cms/locales'
-import { contentGeneration, type ExportedItem, itemPages, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
+import { contentGeneration, type ExportedItem, itemDate, itemPages, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
 import { feeds } from './feeds'
 import { sectionCollections } from './routes'
 import { withoutTrace } from './dependencies'
@@ -22,6 +22,8 @@ export interface SiteRoute {
   /** Where the response is written, relative to the release root. */
   file: string
   page?: SitePage
+  /** An item page's date: the search index is split by it, newest first. */
+  date?: string
 }
 
 let table: { generation: number; routes: Map<string, SiteRoute> } | undefined
@@ -77,6 +79,7 @@ function buildTable(): Map<string, SiteRoute> {
       const section = sections[collection]
       const url = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${slugOf(item, collection, locale)}/`
       page(url, { kind: 'item', locale, collection, item, translated, textLocale })
+      routes.get(url)!.date = itemDate(item)
     }
   }
   return routes

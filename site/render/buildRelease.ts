@@ -24,6 +24,8 @@ export interface BuildOptions {
   siteUrl?: string
   /** Build everything even when an incremental build is possible. */
   full?: boolean
+  /** Pages per search index segment (see searchIndex.ts); tests make it small. */
+  searchSegmentPages?: number
   log?: (line: string) => void
 }
 
@@ -74,11 +76,13 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
     copyUploads(exportDir, outDir)
     await writeImages(outcome.images, outDir)
   })
-  const searchable = Object.values(outcome.state.routes).filter((route) => route.searchable).map((route) => route.file)
-  const pages = await time('search', () => indexRelease(outDir, searchable))
+  const searchable = Object.entries(outcome.state.routes)
+    .filter(([, route]) => route.searchable)
+    .map(([url, route]) => ({ url, file: route.file, date: route.date }))
+  const pages = await time('search', () => indexRelease(outDir, searchable, { segmentPages: options.searchSegmentPages }))
   // The search page asks for the delta index's list on every load: a full release answers it (empty), never 404.
   fs.mkdirSync(path.join(outDir, 'pagefind-delta'), { recursive: true })
-  fs.writeFileSync(path.join(outDir, 'pagefind-delta', 'superseded.json'), JSON.stringify({ delta: false, superseded: [] }))
+  fs.writeFileSync(path.join(outDir, 'pagefind-delta', 'superseded.json'), JSON.stringify({ delta: false, superseded: [], filters: {} }))
   // Pages were compressed as they were rendered; the assets and the search index's scripts remain.
   const rendered = new Set(outcome.written)
   await time('compress', () => precompress(outDir, listFiles(outDir).filter((file) => !rendered.has(file))))

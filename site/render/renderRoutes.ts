@@ -15,6 +15,8 @@ export interface RenderedRoute {
   queries: [string, string][]
   /** The page has content for the search index (`data-pagefind-body`). */
   searchable: boolean
+  /** A searchable item page's date (see site/render/searchIndex.ts). */
+  date?: string
 }
 
 export interface RenderBatch {
@@ -61,7 +63,7 @@ export async function renderRoutes(
       if (isCompressible(file)) writeCompressed(file, body)
     }
     const searchable = route.file.endsWith('.html') && body.includes('data-pagefind-body')
-    routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries], searchable })
+    routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries], searchable, ...(searchable && route.date ? { date: route.date } : {}) })
   }
   return { routes, images: entry.takeRequiredImages() }
 }

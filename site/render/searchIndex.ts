@@ -5,43 +5,115 @@ import { close as closePagefind, createIndex } from 'pagefind'
 
 import { locales } from '../../cms/locales'
 
+export interface SearchPage {
+  /** Address the result links to. */
+  url: string
+  /** The page's file in the release. */
+  file: string
+  /** Item date: segments are filled newest first. */
+  date?: string
+}
+
+/** What the search script needs beside Pagefind's own files (`/pagefind/concord-search.json`). */
+export interface SearchManifest {
+  /** Per Pagefind language key (`en`, `zh-hans`), the keys of its older segments, newest first. */
+  segments: Record<string, string[]>
+  /** Per language key, every value of each filter (type, topic, country, year) over all its segments. */
+  filters: Record<string, Record<string, string[]>>
+}
+
+export const searchManifestFile = 'concord-search.json'
+
 /**
- * The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, one index per language.
- * Each language is indexed on its own and the indexes are joined into one entry file: Pagefind holds a whole index
- * in memory while it builds (about 230 KB a page), so one run over tens of thousands of pages in every language
- * would need many gigabytes, where a language at a time needs a fraction.
+ * Pages per index segment. Pagefind fetches the posting lists of a query's words for every page of an index, so a
+ * language with 10,000 pages in one index costs 300 KB–1 MB before the first results; a segment of the newest 1,000
+ * pages keeps that near 100 KB, and older segments are searched when the reader asks for more. Building segment by
+ * segment also bounds Pagefind's memory (about 230 KB a page while it indexes) whatever the size of the site.
  */
-export async function indexRelease(outDir: string, searchableFiles: string[]): Promise<number> {
+export const defaultSegmentPages = 1000
+
+/**
+ * The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, per language in
+ * segments of the newest pages first. The first segment is the language's own Pagefind index (found by the page's
+ * `lang`, as Pagefind does); older ones are indexes under private-use language keys (`en-x-s1`) in the same folder,
+ * sharing its code and WebAssembly, which the search script merges one at a time (Pagefind's `mergeIndex`).
+ * Pagefind has no segmenting of its own: this is the "several indexes merged at query time" it supports.
+ */
+export async function indexRelease(outDir: string, pages: SearchPage[], options: { segmentPages?: number } = {}): Promise<number> {
+  const segmentPages = Math.max(1, options.segmentPages ?? defaultSegmentPages)
   const output = path.join(outDir, 'pagefind')
   const entry: PagefindEntry = { version: '', languages: {} }
-  let pages = 0
+  const manifest: SearchManifest = { segments: {}, filters: {} }
+  let count = 0
   for (const { segment } of locales) {
-    // Pagefind indexes whole pages when none of them has `data-pagefind-body`: a language with only fallback pages
-    // must not be indexed at all.
-    if (!searchableFiles.some((file) => file.startsWith(`${segment}/`))) continue
-    const staging = path.join(outDir, `.pagefind-${segment}`)
-    const { index, errors } = await createIndex({})
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    try {
-      const added = await index.addDirectory({ path: outDir, glob: `${segment}/**/*.html` })
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-      if (added.page_count === 0) continue
-      const written = await index.writeFiles({ outputPath: staging })
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-      pages += added.page_count
-    } finally {
-      await index.deleteIndex()
+    // Pagefind indexes whole pages when none of them has `data-pagefind-body`: only searchable pages are given.
+    const ordered = pages.filter((page) => page.file.startsWith(`${segment}/`)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    let key: string | undefined
+    let wasm: string | null = null
+    const filters = new Map<string, Set<string>>()
+    for (let first = 0, part = 0; first < ordered.length; first += segmentPages, part++) {
+      const staging = path.join(outDir, `.pagefind-${segment}-${part}`)
+      // The first segment gets the key Pagefind derives from the pages' `lang`; older ones a private-use extension of it.
+      const { index, errors } = await createIndex(part === 0 ? {} : { forceLanguage: `${key}-x-s${part}` })
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+      try {
+        for (const page of ordered.slice(first, first + segmentPages)) {
+          const content = fs.readFileSync(path.join(outDir, page.file), 'utf8')
+          collectFilters(content, filters)
+          const added = await index.addHTMLFile({ url: page.url, content })
+          if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`)
+          count++
+        }
+        const written = await index.writeFiles({ outputPath: staging })
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+      } finally {
+        await index.deleteIndex()
+      }
+      const segmentEntry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+      entry.version = segmentEntry.version
+      for (const [language, value] of Object.entries(segmentEntry.languages)) {
+        if (part === 0) {
+          key = language
+          wasm = value.wasm
+          entry.languages[language] = value
+        } else {
+          // Same stemmer as the first segment: point at its WebAssembly, which the browser has already loaded.
+          fs.rmSync(path.join(staging, `wasm.${value.wasm}.pagefind`), { force: true })
+          entry.languages[language] = { ...value, wasm }
+          ;(manifest.segments[key!] ??= []).push(language)
+        }
+      }
+      fs.cpSync(staging, output, { recursive: true })
+      fs.rmSync(staging, { recursive: true, force: true })
     }
-    const part = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
-    entry.version = part.version
-    Object.assign(entry.languages, part.languages)
-    fs.cpSync(staging, output, { recursive: true })
-    fs.rmSync(staging, { recursive: true, force: true })
+    if (key) manifest.filters[key] = sortedFilters(filters)
   }
   await closePagefind()
   fs.mkdirSync(output, { recursive: true })
   fs.writeFileSync(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
-  return pages
+  fs.writeFileSync(path.join(output, searchManifestFile), JSON.stringify(manifest))
+  return count
+}
+
+const filterPattern = /data-pagefind-filter="([\w-]+)">([^<]*)</g
+
+/** The values of the page's `data-pagefind-filter` elements (site/components/SearchFilters.astro writes them). */
+function collectFilters(html: string, into: Map<string, Set<string>>) {
+  for (const [, name, value] of html.matchAll(filterPattern)) {
+    let values = into.get(name)
+    if (!values) into.set(name, (values = new Set()))
+    values.add(decodeEntities(value))
+  }
+}
+
+function sortedFilters(filters: Map<string, Set<string>>): Record<string, string[]> {
+  return Object.fromEntries([...filters].map(([name, values]) => [name, [...values].sort()]))
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name])
 }
 
 interface PagefindEntry {
@@ -64,11 +136,16 @@ export async function indexDelta(outDir: string, pages: { url: string; file: str
     .map((page) => ({ ...page, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
     .filter((page) => page.html.includes('data-pagefind-body'))
   let count = 0
+  // Filter values of the changed pages, per language, so a new topic or year is offered before the next full build.
+  const filters = new Map<string, Map<string, Set<string>>>()
   if (searchable.length > 0) {
     const { index, errors } = await createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
     try {
       for (const page of searchable) {
+        const language = (/<html[^>]*\slang="([^"]+)"/.exec(page.html)?.[1] ?? 'unknown').toLowerCase()
+        if (!filters.has(language)) filters.set(language, new Map())
+        collectFilters(page.html, filters.get(language)!)
         const content = page.html.replace('</body>', `${deltaMarker}</body>`)
         const added = await index.addHTMLFile({ url: page.url, content })
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
@@ -81,6 +158,7 @@ export async function indexDelta(outDir: string, pages: { url: string; file: str
     }
   }
   fs.mkdirSync(deltaDir, { recursive: true })
-  fs.writeFileSync(path.join(deltaDir, 'superseded.json'), JSON.stringify({ delta: count > 0, superseded }))
+  const deltaFilters = Object.fromEntries([...filters].map(([language, values]) => [language, sortedFilters(values)]))
+  fs.writeFileSync(path.join(deltaDir, 'superseded.json'), JSON.stringify({ delta: count > 0, superseded, filters: deltaFilters }))
   return count
 }

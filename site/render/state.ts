@@ -17,9 +17,18 @@ export interface RenderState {
   queries: Record<string, string>
   /** Dependency keys, referenced by index from `routes` to keep the file small. */
   keys: string[]
-  routes: Record<string, { file: string; hash: string; reads: number[]; searchable?: boolean }>
+  routes: Record<string, RouteRecord>
   /** Image variants the release has. */
   images: string[]
+}
+
+export interface RouteRecord {
+  file: string
+  hash: string
+  /** Indexes into `keys`. */
+  reads: number[]
+  searchable?: boolean
+  date?: string
 }
 
 export function readState(file: string): RenderState | undefined {
@@ -65,7 +74,13 @@ export function recordRoutes(state: RenderState, rendered: RenderedRoute[]) {
     return position
   }
   for (const route of rendered) {
-    state.routes[route.url] = { file: route.file, hash: route.hash, reads: route.reads.map(keyIndex), ...(route.searchable ? { searchable: true } : {}) }
+    state.routes[route.url] = {
+      file: route.file,
+      hash: route.hash,
+      reads: route.reads.map(keyIndex),
+      ...(route.searchable ? { searchable: true } : {}),
+      ...(route.date ? { date: route.date } : {}),
+    }
     for (const [key, signature] of route.queries) state.queries[key] = signature
   }
 }
