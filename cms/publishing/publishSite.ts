@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -7,9 +6,10 @@ import type { Payload } from 'payload'
 import { collectionSlugs } from '../collections/slugs'
 import { refreshPlannerStatistics } from '../database'
 import { exportPublished } from '../export/exportPublished'
-import { dataDir, projectRoot } from '../paths'
+import { dataDir } from '../paths'
 import { mirrorRelease } from './mirror'
 import { Releases, verifyRelease } from './releases'
+import { siteBuilder } from './siteBuilder'
 
 export const siteRoot = path.join(dataDir, 'site')
 
@@ -55,8 +55,11 @@ export async function publishSite(
     // Only what changed since the live export is read again; a full build reads everything.
     await exportPublished(payload, exportDir, { previous: options.full ? undefined : liveExportDir(root) })
     step('export')
-    const built = await buildInto(exportDir, release, options.full ? undefined : live, signal)
-    step(`build (${built.kind})`)
+    // Rendered and indexed in the builder's child process, so a crash there cannot take the CMS down: only what
+    // changed since the live release when that is possible, everything otherwise.
+    const built = await siteBuilder.build({ exportDir, outDir: release, previous: options.full ? undefined : live }, signal)
+    const phases = built.log.filter((line) => /^[\w ]+: [\d.]+ s$/.test(line)).join(', ')
+    step(`build (${built.kind}${phases ? `: ${phases}` : ''})`)
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
@@ -103,41 +106,6 @@ export async function publishSite(
   }
 }
 
-interface BuiltRelease {
-  kind: 'full' | 'incremental'
-  pages: number
-  written: number
-}
-
-/**
- * Renders and indexes the site in a child process, so a crash there cannot take the CMS down: only what changed since
- * the live release when that is possible, everything otherwise.
- */
-function buildInto(exportDir: string, outDir: string, live: string | undefined, signal?: AbortSignal): Promise<BuiltRelease> {
-  return new Promise((resolve, reject) => {
-    // Node itself with tsx's loader, not the tsx command: that command runs the script in a second process, which
-    // would live on (and keep writing) when a cancelled build is killed.
-    const args = ['--import', 'tsx/esm', 'scripts/build-site.ts', '--skip-export', ...(live ? ['--previous', live] : [])]
-    const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
-      env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      signal,
-      killSignal: 'SIGKILL',
-    })
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8000)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', (error) => reject(signal?.aborted ? new Error('The site build was cancelled and killed.') : error))
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve(builtFrom(output)) : reject(new Error(`The site build ${signal ? `was killed (${signal})` : `exited with ${code}`}:\n${output.trim().split('\n').slice(-15).join('\n')}`)),
-    )
-  })
-}
-
 /** With `CONCORD_SITE_MIRROR` set, nginx, Caddy or a CDN sync serve a plain copy of each live release (deploy/). */
 function mirrorForWebServer(payload: Payload, release: string) {
   const target = process.env.CONCORD_SITE_MIRROR
@@ -158,11 +126,4 @@ function keepExport(exportDir: string, root: string) {
   if (fs.existsSync(target)) fs.renameSync(target, old)
   fs.renameSync(exportDir, target)
   fs.rmSync(old, { recursive: true, force: true })
-}
-
-/** Reads the build script's summary line (`incremental build: 198 rendered, 17 written, 1283 pages and files …`). */
-function builtFrom(output: string): BuiltRelease {
-  const match = /(full|incremental) build: (\d+) rendered, (\d+) written, (\d+) pages/.exec(output)
-  if (!match) return { kind: 'full', pages: 0, written: 0 }
-  return { kind: match[1] as BuiltRelease['kind'], written: Number(match[3]), pages: Number(match[4]) }
 }

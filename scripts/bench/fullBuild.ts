@@ -25,7 +25,6 @@ export interface FullBuildFigures {
   peakRssBytes: number
 }
 
-/** Build caches a cold build must not find (Astro's asset and data caches). */
 /** Build caches a cold build must not find: Astro's, and the renderer's bundle and encoded images. */
 export const buildCaches = [path.join(projectRoot, 'node_modules', '.astro'), path.join(projectRoot, '.astro'), path.join(projectRoot, 'node_modules', '.cache', 'concord')]
 
