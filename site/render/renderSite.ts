@@ -103,11 +103,14 @@ export async function renderChanges(
   })
   const removedUrls = Object.keys(previous.routes).filter((url) => !table.has(url))
   const batch = await renderRoutes(entry, urls, outDir, siteUrl, (url, hash) => previous.routes[url]?.hash === hash)
-  const state: RenderState = structuredClone({ ...previous, items })
-  for (const url of removedUrls) delete state.routes[url]
   const written = batch.routes.filter((route) => previous.routes[route.url]?.hash !== route.hash).map((route) => route.file)
-  recordRoutes(state, batch.routes)
   const removed = removedUrls.map((url) => previous.routes[url].file).filter((file) => !written.includes(file))
+  // The previous state becomes the new one in place: it was read for this build alone, and copying a state of
+  // 100,000 routes would cost more than the rest of a small publish.
+  const state = previous
+  state.items = items
+  for (const url of removedUrls) delete state.routes[url]
+  recordRoutes(state, batch.routes)
   return { written, removed, rendered: batch.routes.length, state, images: uniqueImages(batch.images) }
 }
 
