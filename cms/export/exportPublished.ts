@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { collectionConfig } from '../collections'
 import { collectionSlugs, editorialCollections, isEditorialCollection } from '../collections/slugs'
@@ -132,7 +132,7 @@ async function exportChanges(
   detailNames: string[],
 ): Promise<ListedItem[]> {
   const before = readList(previous.dir, collection)
-  const stamps = await changeStamps(payload, collection)
+  const stamps = await changeStamps(payload, collection, { since: previous.since, before })
   const beforeById = new Map(before.map((item) => [String(item.id), item]))
   const changed = [...stamps].filter(([id, stamp]) => {
     const old = beforeById.get(id)
@@ -157,26 +157,12 @@ async function exportChanges(
   return items
 }
 
+type Stamp = { updatedAt: string; locales?: string[] }
+
 /** Per item, when it last changed (and for editorial items, which locales are published), read without the content. */
-async function changeStamps(payload: Payload, collection: string): Promise<Map<string, { updatedAt: string; locales?: string[] }>> {
+async function changeStamps(payload: Payload, collection: string, previous: { since: string; before: ListedItem[] }): Promise<Map<string, Stamp>> {
   if (isEditorialCollection(collection)) {
-    const { docs } = await payload.find({
-      collection: collectionSlugs.localePublications as never,
-      where: { collection: { equals: collection } },
-      select: { documentId: true, locale: true, updatedAt: true } as never,
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-    })
-    const stamps = new Map<string, { updatedAt: string; locales: string[] }>()
-    for (const publication of docs as unknown as (LocalePublication & { updatedAt: string })[]) {
-      const stamp = stamps.get(publication.documentId) ?? { updatedAt: '', locales: [] }
-      if (String(publication.updatedAt) > stamp.updatedAt) stamp.updatedAt = String(publication.updatedAt)
-      stamp.locales.push(publication.locale)
-      stamps.set(publication.documentId, stamp)
-    }
-    for (const stamp of stamps.values()) stamp.locales = localeCodes.filter((code) => stamp.locales.includes(code))
-    return stamps
+    return (await stampsFromRecentPublications(payload, collection, previous)) ?? publicationStamps(payload, collection)
   }
   const { docs } = await payload.find({
     collection: collection as never,
@@ -186,6 +172,55 @@ async function changeStamps(payload: Payload, collection: string): Promise<Map<s
     overrideAccess: false,
   })
   return new Map(docs.map((doc: Record<string, unknown>) => [String(doc.id), { updatedAt: String(doc.updatedAt) }]))
+}
+
+/** Every publication of a collection, folded per item. */
+async function publicationStamps(payload: Payload, collection: string, where: Where[] = []): Promise<Map<string, Required<Stamp>>> {
+  const { docs } = await payload.find({
+    collection: collectionSlugs.localePublications as never,
+    where: { and: [{ collection: { equals: collection } }, ...where] },
+    select: { documentId: true, locale: true, updatedAt: true } as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const stamps = new Map<string, Required<Stamp>>()
+  for (const publication of docs as unknown as (LocalePublication & { updatedAt: string })[]) {
+    const stamp = stamps.get(publication.documentId) ?? { updatedAt: '', locales: [] }
+    if (String(publication.updatedAt) > stamp.updatedAt) stamp.updatedAt = String(publication.updatedAt)
+    stamp.locales.push(publication.locale)
+    stamps.set(publication.documentId, stamp)
+  }
+  for (const stamp of stamps.values()) stamp.locales = localeCodes.filter((code) => stamp.locales.includes(code))
+  return stamps
+}
+
+/**
+ * The stamps after a publish without reading every publication (60,000 rows at 10,000 articles in six languages):
+ * the previous export's items, with the publications written since. Every publication now is either one the previous
+ * export had or one written since, so when their count equals the count of those pairs of item and locale, none
+ * was removed (unpublished or deleted) and the stamps are right. Otherwise undefined, and every publication is read.
+ */
+async function stampsFromRecentPublications(
+  payload: Payload,
+  collection: string,
+  previous: { since: string; before: ListedItem[] },
+): Promise<Map<string, Stamp> | undefined> {
+  const recent = await publicationStamps(payload, collection, [{ updatedAt: { greater_than: previous.since } }])
+  const pairs = new Set(previous.before.flatMap((item) => item.locales.map((locale) => `${String(item.id)}\0${locale}`)))
+  for (const [id, stamp] of recent) for (const locale of stamp.locales) pairs.add(`${id}\0${locale}`)
+  const { totalDocs } = await payload.count({
+    collection: collectionSlugs.localePublications as never,
+    where: { collection: { equals: collection } },
+    overrideAccess: false,
+  })
+  if (totalDocs !== pairs.size) return undefined
+  const stamps = new Map<string, Stamp>(previous.before.map((item) => [String(item.id), { updatedAt: item.updatedAt, locales: item.locales }]))
+  for (const [id, fresh] of recent) {
+    const locales = new Set([...(stamps.get(id)?.locales ?? []), ...fresh.locales])
+    stamps.set(id, { updatedAt: fresh.updatedAt, locales: localeCodes.filter((code) => locales.has(code)) })
+  }
+  return stamps
 }
 
 /**

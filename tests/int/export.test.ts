@@ -145,4 +145,36 @@ describe('the export after a publish', () => {
     expect(JSON.stringify(items(incremental, 'media'))).toContain('Changed later')
     expect(fs.readdirSync(path.join(incremental, 'uploads', 'media')).sort()).toEqual(fs.readdirSync(path.join(full, 'uploads', 'media')).sort())
   })
+
+  it('should not read every publication again when none was removed', async () => {
+    const before = path.join(ctx.dataDir, 'export-before-edit')
+    await exportPublished(payload, before)
+    // An edit, and a new translation of another article: publications written, none removed.
+    const [forum] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
+    await payload.update({ collection: 'articles', id: forum.id, locale: 'en', data: { summary: 'Edited once more', _status: 'published' } })
+    const [added] = (await payload.find({ collection: 'articles', where: { title: { equals: 'Added later' } } })).docs
+    await payload.update({ collection: 'articles', id: added.id, locale: 'fr', data: { title: 'Ajouté plus tard', summary: 'r', body: paragraph('c'), _status: 'published' } })
+
+    // Publication reads that are not limited to recent or named items would read all of them.
+    const wholeReads: unknown[] = []
+    const watched = new Proxy(payload, {
+      get: (target, property) =>
+        property === 'find'
+          ? (args: Parameters<Payload['find']>[0]) => {
+              const where = JSON.stringify(args.where ?? {})
+              if (args.collection === 'locale-publications' && !where.includes('updatedAt') && !where.includes('documentId')) wholeReads.push(where)
+              return target.find(args)
+            }
+          : Reflect.get(target, property),
+    })
+    const incremental = path.join(ctx.dataDir, 'export-after-edit')
+    await exportPublished(watched, incremental, { previous: before })
+    expect(wholeReads).toEqual([])
+    const full = path.join(ctx.dataDir, 'export-full-after-edit')
+    await exportPublished(payload, full)
+    const items = (dir: string) => readCollection(dir, 'articles').sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    expect(items(incremental)).toEqual(items(full))
+    expect(items(incremental).find((item) => item.id === added.id)?.locales).toEqual(['en', 'fr'])
+    expect(JSON.stringify(items(incremental))).toContain('Edited once more')
+  })
 })
