@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { ImageVariant } from '../lib/images'
+import type { SiteRoute } from '../lib/sitePages'
 import type { BundleEntry } from './entry'
 import { isCompressible, writeCompressed } from './precompress'
 
@@ -22,6 +23,11 @@ export interface RenderedRoute {
 export interface RenderBatch {
   routes: RenderedRoute[]
   images: ImageVariant[]
+}
+
+/** The status a route must answer with: the not-found pages 404, everything else (page 404 of a list too) 200. */
+export function expectedStatus(route: SiteRoute): 200 | 404 {
+  return route.url === '/404/' || route.page?.kind === 'notFound' ? 404 : 200
 }
 
 /**
@@ -44,7 +50,7 @@ export async function renderRoutes(
     if (!route) throw new Error(`No route for ${url}`)
     const request = new Request(new URL(url, siteUrl))
     const { result: response, trace } = await entry.traceRender(() => entry.app.render(request, { routeData: entry.app.match(request) }))
-    const expected = route.file.endsWith('404.html') || route.file.endsWith('/404/index.html') ? 404 : 200
+    const expected = expectedStatus(route)
     const body = Buffer.from(await response.arrayBuffer())
     if (response.status !== expected) {
       throw new Error(`Rendering ${url} answered ${response.status} (expected ${expected}): ${body.toString('utf8').slice(0, 500)}`)
