@@ -35,6 +35,8 @@ export type PageCollection = keyof typeof sections
 interface Loaded {
   /** Newest first where the collection has a date; the objects pages get, recording reads of their fields. */
   list: ExportedItem[]
+  /** The same items as exported, in the same order: for indexes built without recording reads. */
+  raw: ExportedItem[]
   byId: Map<string, ExportedItem>
   /** A signature per item of everything exported about it, to tell which items a publish changed. */
   hashes: Map<string, string>
@@ -49,9 +51,11 @@ function load(collection: string): Loaded {
     if (!fs.existsSync(listFile(dir, collection))) throw new Error(`No export at ${listFile(dir, collection)}: run \`npm run export\` before building the site.`)
     const listed = readList(dir, collection)
     listed.sort((a, b) => itemDate(b).localeCompare(itemDate(a)) || String(a.id).localeCompare(String(b.id)))
-    const list = listed.map((item) => traced(collection, withDetails(dir, collection, item)))
+    const raw = listed.map((item) => withDetails(dir, collection, item))
+    const list = raw.map((item) => traced(collection, item))
     loaded = {
       list,
+      raw,
       byId: new Map(list.map((item) => [String(item.id), item])),
       hashes: new Map(listed.map((item) => [String(item.id), item.signature])),
     }
@@ -138,6 +142,8 @@ export function items(collection: string): ExportedItem[] {
 export function itemById(collection: string, id: unknown): ExportedItem | undefined {
   const draft = previewing.getStore()
   if (draft?.collection === collection && String(draft.item.id) === String(id)) return draft.item
+  // Looking an item up depends on it even when it is not there: its publication must re-render the page.
+  recordRead(itemKey(collection, id))
   return load(collection).byId.get(String(id))
 }
 
@@ -221,20 +227,115 @@ export const listPage = defineQuery(
 )
 
 /** Items of a collection that name `id` in one of `fields` (a topic's or a country's items). */
-export const taggedWith = defineQuery(
-  'taggedWith',
-  (collection: string, fieldNames: string, id: string | number) =>
-    load(collection).list.filter((candidate) =>
-      fieldNames.split(',').some((name) => ((withoutTrace(() => candidate.data[name]) as unknown[]) ?? []).map(String).includes(String(id))),
-    ),
-  ids,
+export const taggedWith = defineQuery('taggedWith', (collection: string, fieldNames: string, id: string | number) => tagIndex(collection, fieldNames).get(String(id)) ?? [], ids)
+
+const tagIndexes = new Map<string, { generation: number; index: Map<string, ExportedItem[]> }>()
+
+/** Per tag id, the items of a collection naming it in one of `fieldNames`, newest first: built once per loaded export. */
+function tagIndex(collection: string, fieldNames: string): Map<string, ExportedItem[]> {
+  const key = `${collection}\0${fieldNames}`
+  let built = tagIndexes.get(key)
+  if (built?.generation !== generation) {
+    const { list, raw } = load(collection)
+    const index = new Map<string, ExportedItem[]>()
+    raw.forEach((item, position) => {
+      const tags = new Set(fieldNames.split(',').flatMap((name) => ((item.data[name] as unknown[] | null | undefined) ?? []).map(String)))
+      for (const tag of tags) {
+        let tagged = index.get(tag)
+        if (!tagged) index.set(tag, (tagged = []))
+        tagged.push(list[position])
+      }
+    })
+    built = { generation, index }
+    tagIndexes.set(key, built)
+  }
+  return built.index
+}
+
+/** The kinds of item a topic or country page lists, and the fields that name it. */
+const taggedKinds = ['articles', 'videos', 'case-highlights', 'events', 'documents'] as const
+const tagFields = { topics: 'topics', countries: 'countries,participatingCountries' } as const
+
+export interface TaggedEntry {
+  collection: PageCollection
+  item: ExportedItem
+}
+
+const taggedCache = new Map<string, { generation: number; entries: TaggedEntry[] }>()
+
+/** Everything tagged with a topic or country, of every kind, newest first. */
+function taggedEntries(taxonomy: keyof typeof tagFields, id: string | number): TaggedEntry[] {
+  const key = `${taxonomy}\0${String(id)}`
+  let cached = taggedCache.get(key)
+  if (cached?.generation !== generation) {
+    const dated = taggedKinds.flatMap((collection) =>
+      (tagIndex(collection, tagFields[taxonomy]).get(String(id)) ?? []).map((item) => ({ collection, item, date: itemDate(item) })),
+    )
+    dated.sort((a, b) => b.date.localeCompare(a.date) || String(a.item.id).localeCompare(String(b.item.id)))
+    cached = { generation, entries: dated.map(({ collection, item }) => ({ collection, item })) }
+    taggedCache.set(key, cached)
+  }
+  return cached.entries
+}
+
+/** One page of a topic's or a country's items (a topic of a large site names thousands), and how many pages there are. */
+export const taggedPage = defineQuery(
+  'taggedPage',
+  (taxonomy: keyof typeof tagFields, id: string | number, page: number, size: number) => {
+    const entries = taggedEntries(taxonomy, id)
+    return { entries: entries.slice((page - 1) * size, page * size), pageCount: Math.max(1, Math.ceil(entries.length / size)) }
+  },
+  (answer) => [answer.entries.map((entry) => [entry.collection, entry.item.id]), answer.pageCount],
 )
+
+/** How many pages a topic's or a country's list takes (for the route table; not a page's dependency). */
+export function taggedPageCount(taxonomy: keyof typeof tagFields, id: string | number): number {
+  return Math.max(1, Math.ceil(withoutTrace(() => taggedEntries(taxonomy, id)).length / pageSize))
+}
+
+const translatedCache = new Map<string, { generation: number; items: ExportedItem[] }>()
+
+/** A collection's items translated in a locale, in the order they were created (by id), which appending keeps. */
+function translatedInIdOrder(collection: string, locale: string): ExportedItem[] {
+  const key = `${collection}\0${locale}`
+  let cached = translatedCache.get(key)
+  if (cached?.generation !== generation) {
+    const { list, raw } = load(collection)
+    const byId = (a: ExportedItem, b: ExportedItem) =>
+      typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id))
+    const translated = raw.flatMap((item, position) => (item.locales.includes(locale) ? [{ item, traced: list[position] }] : []))
+    translated.sort((a, b) => byId(a.item, b.item))
+    cached = { generation, items: translated.map((entry) => entry.traced) }
+    translatedCache.set(key, cached)
+  }
+  return cached.items
+}
+
+/**
+ * One part of a collection's items translated in a locale, in creation order, and how many parts there are: the
+ * sitemap's files. In creation order, a new item lands in the last part and an edit changes one part only.
+ */
+export const translatedPart = defineQuery(
+  'translatedPart',
+  (collection: string, locale: string, part: number, size: number) => {
+    const all = translatedInIdOrder(collection, locale)
+    return { items: all.slice((part - 1) * size, part * size), partCount: Math.max(1, Math.ceil(all.length / size)) }
+  },
+  (answer) => [ids(answer.items), answer.partCount],
+)
+
+/** How many parts `translatedPart` has (for the route table; not a page's dependency). */
+export function translatedPartCount(collection: string, locale: string, size: number): number {
+  return Math.max(1, Math.ceil(withoutTrace(() => translatedInIdOrder(collection, locale)).length / size))
+}
 
 /** The newest `count` items published in a locale (feeds carry only text the reader can read). */
 export const latestTranslated = defineQuery(
   'latestTranslated',
-  (collection: string, locale: string, count: number) =>
-    load(collection).list.filter((item) => withoutTrace(() => item.locales).includes(locale)).slice(0, count),
+  (collection: string, locale: string, count: number) => {
+    const { list, raw } = load(collection)
+    return list.filter((_, position) => raw[position].locales.includes(locale)).slice(0, count)
+  },
   ids,
 )
 

@@ -1,5 +1,5 @@
 import { getLocale } from '../../cms/locales'
-import { itemUrl, items, type PageCollection, sections } from './content'
+import { itemById, itemUrl, items, type PageCollection, sections } from './content'
 
 /** Old item addresses and where they live now; an address that is someone's current address is never redirected. */
 export function redirectRules(): { from: string; to: string }[] {
@@ -8,8 +8,9 @@ export function redirectRules(): { from: string; to: string }[] {
     const collection = String(redirect.data.collection) as PageCollection
     const locale = String(redirect.data.locale)
     if (!(collection in sections)) continue
-    // Ids are numbers on SQLite and strings on MongoDB; the redirect stores them as text.
-    const item = items(collection).find((candidate) => String(candidate.id) === String(redirect.data.item))
+    // Ids are numbers on SQLite and strings on MongoDB; the redirect stores them as text (itemById compares text).
+    // Looked up one by one: the rules then depend on the redirected items only, not on every item of a collection.
+    const item = itemById(collection, redirect.data.item)
     if (!item) continue
     const section = sections[collection]
     const from = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${redirect.data.fromSlug}/`

@@ -4,8 +4,9 @@
  * (`site/pages/[...path].astro`) looks the requested address up in it to know what to show.
  */
 import { getLocale, locales } from '../../cms/locales'
-import { contentGeneration, type ExportedItem, itemDate, itemPages, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
+import { contentGeneration, type ExportedItem, itemDate, itemPages, taggedPageCount, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
 import { feeds } from './feeds'
+import { sitemapPartUrls } from './sitemap'
 import { sectionCollections } from './routes'
 import { withoutTrace } from './dependencies'
 
@@ -14,7 +15,16 @@ export type SitePage =
   | { kind: 'search'; locale: string }
   | { kind: 'notFound'; locale: string }
   | { kind: 'list'; locale: string; collection: PageCollection; pageNumber: number }
-  | { kind: 'item'; locale: string; collection: PageCollection; item: ExportedItem; translated: boolean; textLocale: string }
+  | {
+      kind: 'item'
+      locale: string
+      collection: PageCollection
+      item: ExportedItem
+      translated: boolean
+      textLocale: string
+      /** Topic and country pages list what is tagged with them, ten at a time. */
+      pageNumber?: number
+    }
 
 export interface SiteRoute {
   /** The address requested from Astro, with a trailing slash for pages. */
@@ -62,6 +72,7 @@ function buildTable(): Map<string, SiteRoute> {
     page(`${root}search/`, { kind: 'search', locale })
     page(`${root}404/`, { kind: 'notFound', locale })
     file(`${root}sitemap.xml`)
+    for (const part of sitemapPartUrls(locale)) file(part)
     for (const feed of Object.keys(feeds)) {
       file(`${root}feeds/${feed}.xml`)
       file(`${root}feeds/${feed}.json`)
@@ -80,6 +91,12 @@ function buildTable(): Map<string, SiteRoute> {
       const url = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${slugOf(item, collection, locale)}/`
       page(url, { kind: 'item', locale, collection, item, translated, textLocale })
       routes.get(url)!.date = itemDate(item)
+      if (collection === 'topics' || collection === 'countries') {
+        const pageCount = taggedPageCount(collection, item.id)
+        for (let pageNumber = 2; pageNumber <= pageCount; pageNumber++) {
+          page(`${url}page/${pageNumber}/`, { kind: 'item', locale, collection, item, translated, textLocale, pageNumber })
+        }
+      }
     }
   }
   return routes

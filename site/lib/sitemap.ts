@@ -1,23 +1,37 @@
 import { getLocale, localeCodes } from '../../cms/locales'
 import { itemAlternates, sectionAlternates, type Alternate } from './alternates'
-import { isTranslated, items, sections } from './content'
+import { type PageCollection, sections, translatedPart, translatedPartCount } from './content'
 import { escapeXml } from './feeds'
 import { sectionCollections } from './routes'
 
 /**
  * Written here rather than with @astrojs/sitemap: alternates must pair the same item across localized slugs, which
  * that integration can only guess from URL patterns. Lists only published translations, never fallback pages.
+ *
+ * Per locale, one sitemap of the home and section pages, and the items in parts of at most `sitemapPartSize`, in
+ * creation order: a publish re-renders the one part its item is in (and a new item lands in the last), where one
+ * file per locale would be rewritten whole (10 MB at 10,000 articles), and no file nears the protocol's 50,000 URLs.
  */
-export function localeSitemap(locale: string, site: URL): string {
-  const groups: Alternate[][] = [
-    sectionAlternates(''),
-    ...sectionCollections.map((collection) => sectionAlternates(`${sections[collection]}/`)),
-    ...[...sectionCollections, 'pages' as const].flatMap((collection) =>
-      items(collection)
-        .filter((item) => isTranslated(item, locale))
-        .map((item) => itemAlternates(collection, item)),
-    ),
-  ]
+export const sitemapPartSize = 1000
+
+const sitemapCollections: PageCollection[] = [...sectionCollections, 'pages']
+
+/** A collection's name in sitemap part addresses (`/en/sitemaps/news-3.xml`). */
+export const partName = (collection: PageCollection) => sections[collection] || 'pages'
+
+export function collectionOfPart(name: string): PageCollection | undefined {
+  return sitemapCollections.find((collection) => partName(collection) === name)
+}
+
+/** The addresses of a locale's sitemap parts (for the route table). */
+export function sitemapPartUrls(locale: string): string[] {
+  const root = `/${getLocale(locale).segment}/`
+  return sitemapCollections.flatMap((collection) =>
+    Array.from({ length: translatedPartCount(collection, locale, sitemapPartSize) }, (_, index) => `${root}sitemaps/${partName(collection)}-${index + 1}.xml`),
+  )
+}
+
+function urlset(groups: Alternate[][], locale: string, site: URL): string {
   const urls = groups.map((group) => {
     const own = group.find((alternate) => alternate.locale === locale)!
     const links = group
@@ -32,10 +46,30 @@ ${urls.join('\n')}
 `
 }
 
+/** The home and section pages of a locale. */
+export function localeSitemap(locale: string, site: URL): string {
+  return urlset([sectionAlternates(''), ...sectionCollections.map((collection) => sectionAlternates(`${sections[collection]}/`))], locale, site)
+}
+
+/** One part of a locale's items of a collection; undefined for a part that does not exist. */
+export function sitemapPart(locale: string, collection: PageCollection, part: number, site: URL): string | undefined {
+  const { items, partCount } = translatedPart(collection, locale, part, sitemapPartSize)
+  if (part < 1 || part > partCount || (items.length === 0 && part > 1)) return undefined
+  return urlset(items.map((item) => itemAlternates(collection, item)), locale, site)
+}
+
 export function sitemapIndex(site: URL): string {
+  const files = localeCodes.flatMap((code) => {
+    const root = `/${getLocale(code).segment}/`
+    // Asked as a query, so the index is rendered again when a part is added or removed.
+    const parts = sitemapCollections.flatMap((collection) =>
+      Array.from({ length: translatedPart(collection, code, 1, sitemapPartSize).partCount }, (_, index) => `${root}sitemaps/${partName(collection)}-${index + 1}.xml`),
+    )
+    return [`${root}sitemap.xml`, ...parts]
+  })
   return `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${localeCodes.map((code) => `<sitemap><loc>${escapeXml(new URL(`/${getLocale(code).segment}/sitemap.xml`, site).href)}</loc></sitemap>`).join('\n')}
+${files.map((file) => `<sitemap><loc>${escapeXml(new URL(file, site).href)}</loc></sitemap>`).join('\n')}
 </sitemapindex>
 `
 }

@@ -60,7 +60,7 @@ describe('publishing through the REST API', () => {
     // Other locales show the English text as a fallback page until a translation is published.
     expect((await live('/zh/news/freshly-published/')).status).toBe(200)
     expect((await live('/en/feeds/news.xml')).text).toContain('Freshly published')
-    expect((await live('/en/sitemap.xml')).text).toContain('/en/news/freshly-published/')
+    expect((await live('/en/sitemaps/news-1.xml')).text).toContain('/en/news/freshly-published/')
     // Pagefind also offers loose matches from other pages; the new page must be there, once.
     expect((await searchResults(site.url, 'en', 'PUBLISHMARKER')).filter((url) => url === '/en/news/freshly-published/')).toHaveLength(1)
     const build = await latestBuild()
@@ -103,7 +103,7 @@ describe('publishing through the REST API', () => {
     expect((await live('/zh/news/freshly-published/')).status).toBe(404)
     expect((await live('/en/feeds/news.xml')).text).not.toContain('Freshly published')
     expect((await live('/en/news/')).text).not.toContain('Freshly published')
-    expect((await live('/en/sitemap.xml')).text).not.toContain('freshly-published')
+    expect((await live('/en/sitemaps/news-1.xml')).text).not.toContain('freshly-published')
     expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).not.toContain('/en/news/freshly-published/')
   }, 120_000)
 
