@@ -136,9 +136,13 @@ describe('failures', () => {
   it('should leave the live release untouched, remove the half-built one and show the failure when a build is killed', async () => {
     const before = releases.current()
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 1500)
-    // A full build takes long enough to be killed midway.
-    const result = await publishSite(payload, 'killed build', root, controller.signal, { full: true })
+    // Killed midway: as soon as the new release has its first rendered pages.
+    const existing = new Set(releases.list())
+    const watcher = setInterval(() => {
+      const building = releases.list().find((release) => !existing.has(release))
+      if (building && fs.existsSync(path.join(building, 'en'))) controller.abort()
+    }, 5)
+    const result = await publishSite(payload, 'killed build', root, controller.signal, { full: true }).finally(() => clearInterval(watcher))
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(/killed/)
     expect(releases.current()).toBe(before)
