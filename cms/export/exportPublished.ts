@@ -69,7 +69,7 @@ export async function exportPublished(payload: Payload, outDir: string, options:
       const detailNames = detailFieldNames(collectionConfig(collection).fields)
       const items = previous
         ? await exportChanges(payload, collection, staging, previous, detailNames)
-        : (await exportCollection(payload, collection, staging)).map((item) => writeExportedItem(staging, collection, item, detailNames))
+        : await exportListed(payload, collection, staging, detailNames)
       counts[collection] = items.length
       writeList(staging, collection, items)
     }
@@ -86,8 +86,35 @@ export async function exportPublished(payload: Payload, outDir: string, options:
   }
 }
 
+/** Editorial items read from the database at a time: the export's memory stays flat however large the site. */
+const batchSize = 250
+
+/** Exports a collection's items (or those named), writing each as it comes; returns their list entries. */
+async function exportListed(payload: Payload, collection: string, staging: string, detailNames: string[], ids?: (number | string)[]): Promise<ListedItem[]> {
+  const write = (item: ExportedItem) => writeExportedItem(staging, collection, item, detailNames)
+  if (!isEditorialCollection(collection)) return (await exportCollection(payload, collection, staging, ids)).map(write)
+  const all = ids ?? (await publishedItemIds(payload, collection))
+  const listed: ListedItem[] = []
+  for (let first = 0; first < all.length; first += batchSize) {
+    for (const item of await exportPublications(payload, collection, all.slice(first, first + batchSize))) listed.push(write(item))
+  }
+  return listed
+}
+
+/** The items of an editorial collection with at least one published locale. */
+async function publishedItemIds(payload: Payload, collection: string): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: collectionSlugs.localePublications as never,
+    where: { collection: { equals: collection } },
+    select: { documentId: true } as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return [...new Set((docs as unknown as LocalePublication[]).map((publication) => publication.documentId))]
+}
+
 async function exportCollection(payload: Payload, collection: string, staging: string, ids?: (number | string)[]): Promise<ExportedItem[]> {
-  if (isEditorialCollection(collection)) return exportPublications(payload, collection, ids)
   const config = collectionConfig(collection)
   const { docs } = await payload.find({
     collection: collection as never,
@@ -139,14 +166,14 @@ async function exportChanges(
     return !old || stamp.updatedAt > previous.since || (stamp.locales !== undefined && stamp.locales.join() !== old.locales.join())
   })
   const numericIds = payload.db.defaultIDType === 'number'
-  const fresh = changed.length > 0 ? await exportCollection(payload, collection, staging, changed.map(([id]) => (numericIds ? Number(id) : id))) : []
+  const fresh = changed.length > 0 ? await exportListed(payload, collection, staging, detailNames, changed.map(([id]) => (numericIds ? Number(id) : id))) : []
   const freshById = new Map(fresh.map((item) => [String(item.id), item]))
   const config = collectionConfig(collection)
   const items: ListedItem[] = []
   for (const id of stamps.keys()) {
     const fresh = freshById.get(id)
     if (fresh) {
-      items.push(writeExportedItem(staging, collection, fresh, detailNames))
+      items.push(fresh)
       continue
     }
     const item = beforeById.get(id)
