@@ -1,5 +1,7 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 
 import { close as closePagefind, createIndex } from 'pagefind'
 
@@ -39,60 +41,124 @@ export const defaultSegmentPages = 500
  * sharing its code and WebAssembly, which the search script merges one at a time (Pagefind's `mergeIndex`).
  * Pagefind has no segmenting of its own: this is the "several indexes merged at query time" it supports.
  */
-export async function indexRelease(outDir: string, pages: SearchPage[], options: { segmentPages?: number } = {}): Promise<number> {
+export async function indexRelease(outDir: string, pages: SearchPage[], options: { segmentPages?: number; threads?: number } = {}): Promise<number> {
   const segmentPages = Math.max(1, options.segmentPages ?? defaultSegmentPages)
+  // Pagefind keeps about one core busy: two indexing processes, each given half of the languages by page count,
+  // use both cores of a small server.
+  const threads = Math.max(1, options.threads ?? Math.min(2, os.availableParallelism()))
+  const groups = balancedGroups(locales.map(({ segment }) => ({ segment, pages: pages.filter((page) => page.file.startsWith(`${segment}/`)) })), threads)
+  const results = (
+    await Promise.all(
+      groups.map((group) =>
+        group.length === 0
+          ? []
+          : new Promise<IndexedLanguage[]>((resolve, reject) => {
+              const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), {
+                workerData: { outDir, languages: group, segmentPages },
+                execArgv: ['--import', 'tsx/esm'],
+              })
+              worker.once('message', resolve)
+              worker.once('error', reject)
+              worker.once('exit', (code) => code !== 0 && reject(new Error(`A search index worker exited with ${code}.`)))
+            }),
+      ),
+    )
+  ).flat()
   const output = path.join(outDir, 'pagefind')
   const entry: PagefindEntry = { version: '', languages: {} }
   const manifest: SearchManifest = { segments: {}, filters: {} }
   let count = 0
   for (const { segment } of locales) {
-    // Pagefind indexes whole pages when none of them has `data-pagefind-body`: only searchable pages are given.
-    const ordered = pages.filter((page) => page.file.startsWith(`${segment}/`)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-    let key: string | undefined
-    let wasm: string | null = null
-    const filters = new Map<string, Set<string>>()
-    for (let first = 0, part = 0; first < ordered.length; first += segmentPages, part++) {
-      const staging = path.join(outDir, `.pagefind-${segment}-${part}`)
-      // The first segment gets the key Pagefind derives from the pages' `lang`; older ones a private-use extension of it.
-      const { index, errors } = await createIndex(part === 0 ? {} : { forceLanguage: `${key}-x-s${part}` })
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-      try {
-        for (const page of ordered.slice(first, first + segmentPages)) {
-          const content = fs.readFileSync(path.join(outDir, page.file), 'utf8')
-          collectFilters(content, filters)
-          const added = await index.addHTMLFile({ url: page.url, content })
-          if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`)
-          count++
-        }
-        const written = await index.writeFiles({ outputPath: staging })
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-      } finally {
-        await index.deleteIndex()
-      }
-      const segmentEntry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
-      entry.version = segmentEntry.version
-      for (const [language, value] of Object.entries(segmentEntry.languages)) {
-        if (part === 0) {
-          key = language
-          wasm = value.wasm
-          entry.languages[language] = value
-        } else {
-          // Same stemmer as the first segment: point at its WebAssembly, which the browser has already loaded.
-          fs.rmSync(path.join(staging, `wasm.${value.wasm}.pagefind`), { force: true })
-          entry.languages[language] = { ...value, wasm }
-          ;(manifest.segments[key!] ??= []).push(language)
-        }
-      }
+    const result = results.find((one) => one.segment === segment)
+    if (!result) continue
+    entry.version = result.version
+    Object.assign(entry.languages, result.languages)
+    if (result.segments.length > 0) manifest.segments[result.key] = result.segments
+    manifest.filters[result.key] = result.filters
+    count += result.count
+    for (const staging of result.staging) {
       fs.cpSync(staging, output, { recursive: true })
       fs.rmSync(staging, { recursive: true, force: true })
     }
-    if (key) manifest.filters[key] = sortedFilters(filters)
   }
-  await closePagefind()
   fs.mkdirSync(output, { recursive: true })
   fs.writeFileSync(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
   fs.writeFileSync(path.join(output, searchManifestFile), JSON.stringify(manifest))
   return count
+}
+
+/** Splits languages into `count` groups of about the same number of pages (largest first, each to the lightest group). */
+function balancedGroups<T extends { pages: unknown[] }>(languages: T[], count: number): T[][] {
+  const groups = Array.from({ length: count }, () => ({ size: 0, members: [] as T[] }))
+  for (const language of [...languages].filter((one) => one.pages.length > 0).sort((a, b) => b.pages.length - a.pages.length)) {
+    const lightest = groups.reduce((min, group) => (group.size < min.size ? group : min))
+    lightest.members.push(language)
+    lightest.size += language.pages.length
+  }
+  return groups.map((group) => group.members)
+}
+
+export interface IndexedLanguage {
+  segment: string
+  /** Pagefind's key for the language (`zh-hans`). */
+  key: string
+  version: string
+  languages: PagefindEntry['languages']
+  /** Keys of the older segments, newest first. */
+  segments: string[]
+  filters: Record<string, string[]>
+  count: number
+  /** Folders with the written index files, to be copied into `/pagefind/`. */
+  staging: string[]
+}
+
+/**
+ * Indexes one language's pages, newest first, in segments. The first segment is the language's own Pagefind index
+ * (its key derived from the pages' `lang`, as Pagefind does); older ones get a private-use extension of that key.
+ * Runs in a search worker (site/render/searchWorker.ts), which closes Pagefind when its languages are done.
+ */
+export async function indexLanguage(outDir: string, segment: string, pages: SearchPage[], segmentPages: number): Promise<IndexedLanguage | undefined> {
+  // Pagefind indexes whole pages when none of them has `data-pagefind-body`: only searchable pages are given.
+  const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+  if (ordered.length === 0) return undefined
+  const result: IndexedLanguage = { segment, key: '', version: '', languages: {}, segments: [], filters: {}, count: 0, staging: [] }
+  let wasm: string | null = null
+  const filters = new Map<string, Set<string>>()
+  for (let first = 0, part = 0; first < ordered.length; first += segmentPages, part++) {
+    const staging = path.join(outDir, `.pagefind-${segment}-${part}`)
+    const { index, errors } = await createIndex(part === 0 ? {} : { forceLanguage: `${result.key}-x-s${part}` })
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    try {
+      for (const page of ordered.slice(first, first + segmentPages)) {
+        const content = fs.readFileSync(path.join(outDir, page.file), 'utf8')
+        collectFilters(content, filters)
+        const added = await index.addHTMLFile({ url: page.url, content })
+        if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`)
+        result.count++
+      }
+      const written = await index.writeFiles({ outputPath: staging })
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    } finally {
+      await index.deleteIndex()
+    }
+    result.staging.push(staging)
+    const segmentEntry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+    result.version = segmentEntry.version
+    for (const [language, value] of Object.entries(segmentEntry.languages)) {
+      if (part === 0) {
+        result.key = language
+        wasm = value.wasm
+        result.languages[language] = value
+      } else {
+        // Same stemmer as the first segment: point at its WebAssembly, which the browser has already loaded.
+        fs.rmSync(path.join(staging, `wasm.${value.wasm}.pagefind`), { force: true })
+        result.languages[language] = { ...value, wasm }
+        result.segments.push(language)
+      }
+    }
+  }
+  result.filters = sortedFilters(filters)
+  return result
 }
 
 const filterPattern = /data-pagefind-filter="([\w-]+)">([^<]*)</g
@@ -116,7 +182,7 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name])
 }
 
-interface PagefindEntry {
+export interface PagefindEntry {
   version: string
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
 }
