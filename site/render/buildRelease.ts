@@ -13,7 +13,7 @@ import { writeImages } from './images'
 import { precompress } from './precompress'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
 import { indexDelta, indexRelease } from './searchIndex'
-import { readState, type RenderState } from './state'
+import { keepState, type RenderState, takeState } from './state'
 
 export interface BuildOptions {
   exportDir: string
@@ -54,7 +54,7 @@ export async function buildRelease(options: BuildOptions): Promise<BuildResult> 
     return result
   }
   const bundle = await time('bundle', () => ensureBundle(log))
-  const previousState = options.previous && !options.full ? readState(stateFile(options.previous)) : undefined
+  const previousState = options.previous && !options.full ? takeState(stateFile(options.previous)) : undefined
   fs.mkdirSync(options.outDir, { recursive: true })
   if (previousState && options.previous) {
     const result = await buildIncremental(bundle, options, options.previous, previousState, siteUrl, time)
@@ -153,6 +153,7 @@ async function buildIncremental(
 function saveState(outDir: string, state: RenderState) {
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
   fs.writeFileSync(stateFile(outDir), JSON.stringify(state))
+  keepState(stateFile(outDir), state)
 }
 
 const uploadFolders = [

@@ -28,11 +28,11 @@ export const searchManifestFile = 'concord-search.json'
 
 /**
  * Pages per index segment. Pagefind fetches the chunks holding a query's words for every page of an index, so a
- * language with 10,000 pages in one index costs 300 KB–1 MB before the first results; a segment of the newest 500
+ * language with 10,000 pages in one index costs 300 KB–1 MB before the first results; a segment of the newest 400
  * pages keeps a three-word query under 200 KB, and older segments are searched when the reader asks for more.
  * Building segment by segment also bounds Pagefind's memory (about 230 KB a page while it indexes).
  */
-export const defaultSegmentPages = 500
+export const defaultSegmentPages = 400
 
 /**
  * The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, per language in
