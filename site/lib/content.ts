@@ -321,7 +321,8 @@ export const translatedPart = defineQuery(
     const all = translatedInIdOrder(collection, locale)
     return { items: all.slice((part - 1) * size, part * size), partCount: Math.max(1, Math.ceil(all.length / size)) }
   },
-  (answer) => [ids(answer.items), answer.partCount],
+  // What a sitemap shows of an item, its addresses in every language: an edit of its text does not touch the part.
+  (answer) => withoutTrace(() => [answer.items.map((item) => [item.id, item.locales, item.data.slug ?? item.data.code]), answer.partCount]),
 )
 
 /** How many parts `translatedPart` has (for the route table; not a page's dependency). */

@@ -1,6 +1,7 @@
 import { getLocale, localeCodes } from '../../cms/locales'
 import { itemAlternates, sectionAlternates, type Alternate } from './alternates'
 import { type PageCollection, sections, translatedPart, translatedPartCount } from './content'
+import { withoutTrace } from './dependencies'
 import { escapeXml } from './feeds'
 import { sectionCollections } from './routes'
 
@@ -55,7 +56,8 @@ export function localeSitemap(locale: string, site: URL): string {
 export function sitemapPart(locale: string, collection: PageCollection, part: number, site: URL): string | undefined {
   const { items, partCount } = translatedPart(collection, locale, part, sitemapPartSize)
   if (part < 1 || part > partCount || (items.length === 0 && part > 1)) return undefined
-  return urlset(items.map((item) => itemAlternates(collection, item)), locale, site)
+  // Untraced: the part's query signature already covers what it shows of its items (their addresses).
+  return withoutTrace(() => urlset(items.map((item) => itemAlternates(collection, item)), locale, site))
 }
 
 export function sitemapIndex(site: URL): string {

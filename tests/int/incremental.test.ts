@@ -52,6 +52,7 @@ beforeAll(async () => {
 describe.each([
   ['an edited title', (dir: string) => edit(dir, 'articles', (items) => void ((items[0].data.title as Record<string, string>).en = 'A new headline'))],
   ['a new item', (dir: string) => edit(dir, 'articles', (items) => [{ ...structuredClone(items[0]), id: 9999, data: { ...structuredClone(items[0].data), slug: { en: 'brand-new' }, title: { en: 'Brand new' }, publishedAt: '2030-01-01T00:00:00.000Z' }, locales: ['en'] }, ...items])],
+  ['a changed address', (dir: string) => edit(dir, 'articles', (items) => void ((items[0].data.slug as Record<string, string>).en = 'a-new-address'))],
   ['a removed item', (dir: string) => edit(dir, 'articles', (items) => items.slice(1))],
   ['a renamed topic', (dir: string) => edit(dir, 'topics', (items) => void ((items[0].data.name as Record<string, string>).en = 'Renamed topic'))],
   ['a changed alt text', (dir: string) => edit(dir, 'media', (items) => void ((items[0].data.alt as Record<string, string>).en = 'A different description'))],
