@@ -226,9 +226,6 @@ export const listPage = defineQuery(
   (answer) => [ids(answer.items), answer.pageCount],
 )
 
-/** Items of a collection that name `id` in one of `fields` (a topic's or a country's items). */
-export const taggedWith = defineQuery('taggedWith', (collection: string, fieldNames: string, id: string | number) => tagIndex(collection, fieldNames).get(String(id)) ?? [], ids)
-
 const tagIndexes = new Map<string, { generation: number; index: Map<string, ExportedItem[]> }>()
 
 /** Per tag id, the items of a collection naming it in one of `fieldNames`, newest first: built once per loaded export. */
