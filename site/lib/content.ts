@@ -319,8 +319,20 @@ export const translatedPart = defineQuery(
     return { items: all.slice((part - 1) * size, part * size), partCount: Math.max(1, Math.ceil(all.length / size)) }
   },
   // What a sitemap shows of an item, its addresses in every language: an edit of its text does not touch the part.
-  (answer) => withoutTrace(() => [answer.items.map((item) => [item.id, item.locales, item.data.slug ?? item.data.code]), answer.partCount]),
+  (answer) => [answer.items.map(addressKey), answer.partCount],
 )
+
+const addressKeys = new WeakMap<ExportedItem, string>()
+
+/** A short signature of an item's addresses (its id, translated locales and slugs), made once per loaded item. */
+function addressKey(item: ExportedItem): string {
+  let key = addressKeys.get(item)
+  if (key === undefined) {
+    key = withoutTrace(() => signature([item.id, item.locales, item.data.slug ?? item.data.code]))
+    addressKeys.set(item, key)
+  }
+  return key
+}
 
 /** How many parts `translatedPart` has (for the route table; not a page's dependency). */
 export function translatedPartCount(collection: string, locale: string, size: number): number {
