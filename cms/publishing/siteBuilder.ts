@@ -47,9 +47,8 @@ export class SiteBuilder {
     child.once('exit', () => {
       if (this.child === child) this.child = undefined
     })
-    // An idle builder must not keep the CMS (or a script, or a test) running.
-    child.unref()
-    child.channel?.unref()
+    // An idle builder must not keep the CMS (or a script, or a test) running; a build in progress must (see run).
+    idle(child)
     ;(child.stdout as unknown as { unref?: () => void })?.unref?.()
     ;(child.stderr as unknown as { unref?: () => void })?.unref?.()
     return child
@@ -65,6 +64,7 @@ export class SiteBuilder {
       }
       const tail = () => output.trim().split('\n').slice(-15).join('\n')
       const done = () => {
+        idle(child)
         child.stdout?.off('data', keep)
         child.stderr?.off('data', keep)
         child.off('message', onMessage)
@@ -97,9 +97,17 @@ export class SiteBuilder {
       child.on('message', onMessage)
       child.on('exit', onExit)
       signal?.addEventListener('abort', onAbort, { once: true })
+      // Waiting for the reply keeps the process alive: a script that awaits a publish must not exit under it.
+      child.ref()
+      child.channel?.ref()
       child.send({ ...request, siteUrl: request.siteUrl ?? process.env.SITE_URL })
     })
   }
+}
+
+function idle(child: ChildProcess) {
+  child.unref()
+  child.channel?.unref()
 }
 
 /** The CMS's one builder. */
