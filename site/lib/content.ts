@@ -50,7 +50,8 @@ function load(collection: string): Loaded {
     const dir = exportDir()
     if (!fs.existsSync(listFile(dir, collection))) throw new Error(`No export at ${listFile(dir, collection)}: run \`npm run export\` before building the site.`)
     const listed = readList(dir, collection)
-    listed.sort((a, b) => itemDate(b).localeCompare(itemDate(a)) || String(a.id).localeCompare(String(b.id)))
+    const dates = new Map(listed.map((item) => [item, itemDate(item)]))
+    listed.sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!) || String(a.id).localeCompare(String(b.id)))
     const raw = listed.map((item) => withDetails(dir, collection, item))
     const list = raw.map((item) => traced(collection, item))
     loaded = {
@@ -64,9 +65,12 @@ function load(collection: string): Loaded {
   return loaded
 }
 
-/** The date an item is listed by (publication, event start or document date): newest first everywhere. */
+/**
+ * The date an item is listed by (publication, event start or document date): newest first everywhere. Read outside
+ * page renders (loading, the route table, inside queries), where nothing is recorded.
+ */
 export function itemDate(item: ExportedItem): string {
-  return withoutTrace(() => String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? ''))
+  return String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? '')
 }
 
 /**
@@ -171,6 +175,7 @@ export function itemHashes(collection: string): Map<string, string> {
 export function reloadContent() {
   cache.clear()
   recent.clear()
+  derivedCache.clear()
   generation++
 }
 
@@ -226,13 +231,17 @@ export const listPage = defineQuery(
   (answer) => [ids(answer.items), answer.pageCount],
 )
 
-const tagIndexes = new Map<string, { generation: number; index: Map<string, ExportedItem[]> }>()
+/** Indexes and orderings computed from the loaded export, once each until it is reloaded. */
+const derivedCache = new Map<string, unknown>()
 
-/** Per tag id, the items of a collection naming it in one of `fieldNames`, newest first: built once per loaded export. */
+function derived<T>(key: string, compute: () => T): T {
+  if (!derivedCache.has(key)) derivedCache.set(key, withoutTrace(compute))
+  return derivedCache.get(key) as T
+}
+
+/** Per tag id, the items of a collection naming it in one of `fieldNames`, newest first. */
 function tagIndex(collection: string, fieldNames: string): Map<string, ExportedItem[]> {
-  const key = `${collection}\0${fieldNames}`
-  let built = tagIndexes.get(key)
-  if (built?.generation !== generation) {
+  return derived(`tags\0${collection}\0${fieldNames}`, () => {
     const { list, raw } = load(collection)
     const index = new Map<string, ExportedItem[]>()
     raw.forEach((item, position) => {
@@ -243,10 +252,8 @@ function tagIndex(collection: string, fieldNames: string): Map<string, ExportedI
         tagged.push(list[position])
       }
     })
-    built = { generation, index }
-    tagIndexes.set(key, built)
-  }
-  return built.index
+    return index
+  })
 }
 
 /** The kinds of item a topic or country page lists, and the fields that name it. */
@@ -258,21 +265,15 @@ export interface TaggedEntry {
   item: ExportedItem
 }
 
-const taggedCache = new Map<string, { generation: number; entries: TaggedEntry[] }>()
-
 /** Everything tagged with a topic or country, of every kind, newest first. */
 function taggedEntries(taxonomy: keyof typeof tagFields, id: string | number): TaggedEntry[] {
-  const key = `${taxonomy}\0${String(id)}`
-  let cached = taggedCache.get(key)
-  if (cached?.generation !== generation) {
+  return derived(`tagged\0${taxonomy}\0${String(id)}`, () => {
     const dated = taggedKinds.flatMap((collection) =>
       (tagIndex(collection, tagFields[taxonomy]).get(String(id)) ?? []).map((item) => ({ collection, item, date: itemDate(item) })),
     )
     dated.sort((a, b) => b.date.localeCompare(a.date) || String(a.item.id).localeCompare(String(b.item.id)))
-    cached = { generation, entries: dated.map(({ collection, item }) => ({ collection, item })) }
-    taggedCache.set(key, cached)
-  }
-  return cached.entries
+    return dated.map(({ collection, item }) => ({ collection, item }))
+  })
 }
 
 /** One page of a topic's or a country's items (a topic of a large site names thousands), and how many pages there are. */
@@ -287,25 +288,19 @@ export const taggedPage = defineQuery(
 
 /** How many pages a topic's or a country's list takes (for the route table; not a page's dependency). */
 export function taggedPageCount(taxonomy: keyof typeof tagFields, id: string | number): number {
-  return Math.max(1, Math.ceil(withoutTrace(() => taggedEntries(taxonomy, id)).length / pageSize))
+  return Math.max(1, Math.ceil(taggedEntries(taxonomy, id).length / pageSize))
 }
-
-const translatedCache = new Map<string, { generation: number; items: ExportedItem[] }>()
 
 /** A collection's items translated in a locale, in the order they were created (by id), which appending keeps. */
 function translatedInIdOrder(collection: string, locale: string): ExportedItem[] {
-  const key = `${collection}\0${locale}`
-  let cached = translatedCache.get(key)
-  if (cached?.generation !== generation) {
+  return derived(`translated\0${collection}\0${locale}`, () => {
     const { list, raw } = load(collection)
     const byId = (a: ExportedItem, b: ExportedItem) =>
       typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id))
     const translated = raw.flatMap((item, position) => (item.locales.includes(locale) ? [{ item, traced: list[position] }] : []))
     translated.sort((a, b) => byId(a.item, b.item))
-    cached = { generation, items: translated.map((entry) => entry.traced) }
-    translatedCache.set(key, cached)
-  }
-  return cached.items
+    return translated.map((entry) => entry.traced)
+  })
 }
 
 /**
@@ -336,7 +331,7 @@ function addressKey(item: ExportedItem): string {
 
 /** How many parts `translatedPart` has (for the route table; not a page's dependency). */
 export function translatedPartCount(collection: string, locale: string, size: number): number {
-  return Math.max(1, Math.ceil(withoutTrace(() => translatedInIdOrder(collection, locale)).length / size))
+  return Math.max(1, Math.ceil(translatedInIdOrder(collection, locale).length / size))
 }
 
 /** The newest `count` items published in a locale (feeds carry only text the reader can read). */

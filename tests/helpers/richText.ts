@@ -1,27 +1,3 @@
-/** A one-paragraph Lexical document, the shape Payload stores for rich text. */
-export function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  } as never
-}
-
 /** Lexical text format bits. */
 export const BOLD = 1
 export const ITALIC = 2
@@ -50,6 +26,11 @@ export const link = (url: string, ...children: Node[]) =>
 /** A whole Lexical document from block nodes. */
 export function richText(...blocks: Node[]) {
   return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: blocks } } as never
+}
+
+/** A one-paragraph Lexical document, the shape Payload stores for rich text. */
+export function paragraph(value: string) {
+  return richText(para(text(value)))
 }
 
 /**
