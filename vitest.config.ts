@@ -15,6 +15,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'int-sqlite', ...integration } },
+      // Attacks tried as an attacker would, against Payload's real handlers and the real site server.
+      { test: { name: 'security', ...integration, include: ['tests/security/**/*.test.ts'] } },
       {
         test: {
           name: 'e2e',

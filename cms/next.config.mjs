@@ -11,6 +11,8 @@ const nextConfig = {
   outputFileTracingRoot: projectRoot,
   // The admin must work without internet access: no remote images or fonts.
   images: { unoptimized: true },
+  // No `X-Powered-By: Next.js`: it tells an attacker what to try. (Payload's own header is not sent either.)
+  poweredByHeader: false,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -84,6 +84,7 @@ export interface Config {
     translations: Translation;
     'translation-events': TranslationEvent;
     'locale-publications': LocalePublication;
+    'auth-throttles': AuthThrottle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
     'locale-publications': LocalePublicationsSelect<false> | LocalePublicationsSelect<true>;
+    'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -241,6 +243,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -402,6 +406,8 @@ export interface Video {
 export interface File {
   id: number;
   description?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -776,9 +782,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -937,6 +940,19 @@ export interface LocalePublication {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles".
+ */
+export interface AuthThrottle {
+  id: number;
+  key: string;
+  count: number;
+  windowEndsAt: string;
+  lockedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1414,6 +1430,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1476,6 +1494,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface FilesSelect<T extends boolean = true> {
   description?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1503,9 +1523,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1595,6 +1612,18 @@ export interface LocalePublicationsSelect<T extends boolean = true> {
   publishedBy?: T;
   sourceLocale?: T;
   sourceHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles_select".
+ */
+export interface AuthThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowEndsAt?: T;
+  lockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

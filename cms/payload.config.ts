@@ -4,8 +4,13 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminOrigins, configuredServerUrl } from './boundary/adminOrigins'
+import { limitAliases } from './boundary/graphqlAliases'
+import { graphqlLimits, readLimits } from './boundary/limits'
+import { withBoundary } from './boundary/withBoundary'
 import { collections } from './collections'
 import { databaseAdapter, resolveDatabaseTarget } from './database'
+import { emailAdapter } from './email'
 import { adminLanguages } from './i18n/adminLanguages'
 import { translationWorkflowStrings } from './i18n/translationWorkflowStrings'
 import { localization } from './localization'
@@ -13,6 +18,7 @@ import { projectRoot } from './paths'
 import { previewEndpoint, withPreview } from './publishing/preview'
 import { publishSiteTask, siteBuildQueue } from './publishing/publishSiteTask'
 import { payloadSecret } from './secret'
+import { storagePlugins } from './storage'
 import { translationEndpoints } from './translation/endpoints'
 import { itemsToTranslate } from './translation/exchangeSelection'
 import { translationExchangeEndpoints } from './translation/xliff/endpoints'
@@ -21,6 +27,12 @@ const cmsDir = path.join(projectRoot, 'cms')
 
 export default buildConfig({
   secret: payloadSecret(),
+  // The admin's public origin (links in e-mails) and the origins whose requests may use a session cookie (CSRF).
+  ...(configuredServerUrl() ? { serverURL: configuredServerUrl() } : {}),
+  csrf: adminOrigins(),
+  maxDepth: readLimits.staff.maxDepth,
+  graphQL: { maxComplexity: graphqlLimits.maxComplexity, validationRules: () => [limitAliases] },
+  email: emailAdapter(),
   db: databaseAdapter(resolveDatabaseTarget(process.env.DATABASE_URI)),
   editor: lexicalEditor(),
   sharp,
@@ -40,10 +52,11 @@ export default buildConfig({
     },
   },
   // Items with drafts have public pages: the admin's Preview button shows them (cms/publishing/preview.ts).
-  collections: collections.map((collection) => (collection.versions ? withPreview(collection) : collection)),
+  // Every collection sits behind the API boundary (cms/boundary/): who reads what, page and depth limits, validation.
+  collections: collections.map((collection) => withBoundary(collection.versions ? withPreview(collection) : collection)),
   endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints({ selectItems: itemsToTranslate })],
   // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
-  loggingLevels: { WorkflowRefusal: 'info' } as Record<string, 'info'>,
+  loggingLevels: { WorkflowRefusal: 'info', BoundaryRefusal: 'info' } as Record<string, 'info'>,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [publishSiteTask],
@@ -54,5 +67,6 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: 'default', limit: 10 },
     ],
   },
+  plugins: storagePlugins(),
   telemetry: false,
 })

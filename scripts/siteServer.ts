@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { locales } from '../cms/locales'
 import { openRelease, type ReleaseView, resolveReleaseFile } from '../cms/publishing/releases'
+import { uploadHeadersForFile } from '../cms/uploads/uploadResponseHeaders'
 import { type PreviewOptions, renderDraft } from '../site/render/preview'
 
 const contentTypes: Record<string, string> = {
@@ -81,13 +82,12 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
       response.writeHead(503, { ...securityHeaders, 'Retry-After': '10' }).end('The site is being built.')
       return
     }
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
-    } catch {
+    const requested = parseRequestPath(request.url ?? '/')
+    if (!requested) {
       response.writeHead(400, securityHeaders).end()
       return
     }
+    const { pathname } = requested
     if (options.preview && pathname.startsWith('/preview/')) {
       renderDraft(pathname, request.headers.cookie, options.preview).then(
         (answer) => response.writeHead(answer.status, { ...securityHeaders, ...answer.headers }).end(answer.body),
@@ -108,15 +108,16 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
         return
       }
     }
-    const relative = pathname.slice(1)
-    let file = resolveReleaseFile(release, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative)
-    if (!file && !pathname.endsWith('/') && resolveReleaseFile(release, `${relative}/index.html`)) {
-      response.writeHead(301, { ...securityHeaders, Location: `${pathname}/` }).end()
+    const { segments, trailingSlash } = requested
+    const relative = segments.join('/')
+    let file = resolveReleaseFile(release, trailingSlash ? path.posix.join(relative, 'index.html') : relative)
+    if (!file && !trailingSlash && resolveReleaseFile(release, `${relative}/index.html`)) {
+      response.writeHead(301, { ...securityHeaders, Location: sameOriginLocation(segments) }).end()
       return
     }
     let status = 200
     if (!file) {
-      const segment = pathname.split('/')[1]
+      const segment = segments[0]
       const locale = locales.find((entry) => entry.segment === segment)
       file = resolveReleaseFile(release, locale ? `${locale.segment}/404/index.html` : '404.html')
       status = 404
@@ -128,9 +129,12 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
     const extension = path.extname(file)
     const immutable = pathname.startsWith('/_astro/') || pathname.startsWith('/_img/')
     const encoding = precompressedEncoding(request.headers['accept-encoding'], file)
+    // Uploads get the type of their kind and a policy under which nothing runs (cms/uploads/uploadResponseHeaders.ts).
+    const upload = status === 200 && uploadFolders.has(segments[0]) ? uploadHeadersForFile(file) : undefined
     response.writeHead(status, {
       ...securityHeaders,
       'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
+      ...upload,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
       Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
@@ -144,10 +148,66 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
 /** A plain-HTTP listener that sends every request to the same path over HTTPS on `httpsPort`, permanently. */
 export function createHttpsRedirectServer(httpsPort: number) {
   return http.createServer((request, response) => {
-    const hostname = new URL(`http://${request.headers.host ?? 'localhost'}`).hostname
+    let hostname: string
+    try {
+      hostname = new URL(`http://${request.headers.host ?? 'localhost'}`).hostname
+    } catch {
+      response.writeHead(400, securityHeaders).end()
+      return
+    }
     const authority = httpsPort === 443 ? hostname : `${hostname.includes(':') ? `[${hostname}]` : hostname}:${httpsPort}`
-    response.writeHead(301, { ...securityHeaders, Location: `https://${authority}${request.url ?? '/'}`, 'Cache-Control': 'public, max-age=3600' }).end()
+    // The path is rebuilt from its segments, never copied: `//other.host` cannot become the authority.
+    const requested = parseRequestPath(request.url ?? '/')
+    const target = requested ? sameOriginLocation(requested.segments, requested.trailingSlash) : '/'
+    const query = new URLSearchParams(/\?([^#]*)/.exec(request.url ?? '')?.[1] ?? '').toString()
+    response.writeHead(301, { ...securityHeaders, Location: `https://${authority}${target}${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=3600' }).end()
   })
+}
+
+/** Folders of the release that hold uploaded files (copied from the CMS: see site/render/releaseUploads.ts). */
+const uploadFolders = new Set(['media', 'files'])
+
+export interface RequestPath {
+  /** The decoded segments, without empty ones. */
+  segments: string[]
+  /** The path names a folder (ends with `/`, or is the root). */
+  trailingSlash: boolean
+  /** The canonical decoded path, e.g. `/en/news/`. */
+  pathname: string
+}
+
+/**
+ * The path of a request as segments, decoded one by one — or undefined when it cannot name a file of a release: a
+ * bad escape, a `.` or `..` segment, or a segment hiding a separator or control character (`%2F`, `%5C`, `%00`).
+ * Decoding the whole path first would turn `/%2Fevil.example%2F..%2Fen%2Fnews` into `//evil.example/../en/news`.
+ */
+export function parseRequestPath(url: string): RequestPath | undefined {
+  const raw = url.split(/[?#]/, 1)[0]
+  if (!raw.startsWith('/')) return undefined
+  const segments: string[] = []
+  for (const part of raw.split('/')) {
+    if (part === '') continue
+    let segment: string
+    try {
+      segment = decodeURIComponent(part)
+    } catch {
+      return undefined
+    }
+    // eslint-disable-next-line no-control-regex
+    if (segment === '.' || segment === '..' || /[/\\\u0000-\u001f\u007f]/.test(segment)) return undefined
+    segments.push(segment)
+  }
+  const trailingSlash = raw.endsWith('/') || segments.length === 0
+  return { segments, trailingSlash, pathname: `/${segments.join('/')}${trailingSlash && segments.length > 0 ? '/' : ''}` }
+}
+
+/**
+ * A `Location` on this site, built from path segments: exactly one leading `/`, every segment percent-encoded, so
+ * no segment can become a host (`//host`, or a backslash that browsers read as a slash) or break the header.
+ */
+export function sameOriginLocation(segments: string[], trailingSlash = true): string {
+  const path = segments.map((segment) => encodeURIComponent(segment)).join('/')
+  return `/${path}${trailingSlash && path ? '/' : ''}`
 }
 
 const views = new Map<string, ReleaseView>()
@@ -170,7 +230,13 @@ function redirectsOf(release: ReleaseView): Map<string, string> {
   if (!rules) {
     const file = resolveReleaseFile(release, 'redirects.json')
     const list = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
-    rules = new Map(list.map((rule) => [rule.from, rule.to]))
+    rules = new Map()
+    for (const rule of list) {
+      // Both ends are read as this server reads requests; the target is rebuilt, and a rule that is not a path here is dropped.
+      const from = parseRequestPath(rule.from)
+      const to = parseRequestPath(rule.to)
+      if (from && to) rules.set(from.pathname, sameOriginLocation(to.segments, to.trailingSlash))
+    }
     redirectsByRelease.set(release.root, rules)
   }
   return rules

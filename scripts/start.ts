@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { markPortalRunning } from '../cms/backup/portalPidFile'
 import { projectRoot } from '../cms/paths'
 import { liveExportDir, siteRoot } from '../cms/publishing/publishSite'
 import { Releases } from '../cms/publishing/releases'
@@ -29,7 +30,11 @@ const run = (command: string, args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// Named in the data folder while it runs: `npm run restore` refuses to swap the folder under a running portal.
+markPortalRunning()
 run('tsx', ['scripts/prepare.ts'])
+// A publish cut short by a crash or kill -9 is settled before the admin works the queue again (never left "running").
+run('tsx', ['scripts/recover-builds.ts'])
 if (!fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))) {
   console.log('Building the admin (about a minute, once) …')
   run('next', ['build', 'cms'])

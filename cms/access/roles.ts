@@ -15,6 +15,11 @@ export function hasRole(user: unknown, ...allowed: Role[]): boolean {
   return Boolean(role && allowed.includes(role))
 }
 
+/** A signed-in member of staff (any role): drafts and working copies are theirs to read; anyone else sees the public. */
+export function isStaff(user: unknown): boolean {
+  return hasRole(user, ...roles)
+}
+
 /** Admins and editors work on every locale and on the fields shared by all locales. */
 export function managesAllContent(user: unknown): boolean {
   return hasRole(user, 'admin', 'editor')

@@ -8,7 +8,6 @@ import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { publishRequestLocale, removeLocalePublications } from '../hooks/publishRequestLocale'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuild'
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
-import { showPublishedTranslations } from '../hooks/showPublishedTranslations'
 import { trackTranslations } from '../hooks/trackTranslations'
 import { sourceValuesEndpoint } from '../translation/sidebyside/sourceValues'
 
@@ -24,7 +23,8 @@ export const contentAccess: CollectionConfig['access'] = {
 /** Drafts, version history and scheduled publishing, on every editorial collection. */
 export const contentVersions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
-  drafts: { autosave: false, schedulePublish: true },
+  // Drafts are validated like publications, except that required fields may still be empty (cms/boundary/inputValidation.ts).
+  drafts: { autosave: false, schedulePublish: true, validate: true },
 }
 
 export const contentHooks: CollectionConfig['hooks'] = {
@@ -33,7 +33,6 @@ export const contentHooks: CollectionConfig['hooks'] = {
   // before the build, so the build it queues already knows the old address.
   afterChange: [trackTranslations, publishRequestLocale, recordSlugRedirect, queueSiteBuildOnChange],
   afterDelete: [removeLocalePublications, queueSiteBuildOnDelete],
-  afterRead: [showPublishedTranslations],
 }
 
 /** Collections without drafts whose saves the public sees (names, alt texts): every change rebuilds the site. */

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { Articles } from './Articles'
+import { AuthThrottles } from './AuthThrottles'
 import { CaseHighlights } from './CaseHighlights'
 import { Countries } from './Countries'
 import { Documents } from './Documents'
@@ -37,6 +38,7 @@ export const collections: CollectionConfig[] = [
   Translations,
   TranslationEvents,
   LocalePublications,
+  AuthThrottles,
 ]
 
 export function collectionConfig(slug: string): CollectionConfig {

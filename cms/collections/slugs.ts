@@ -17,6 +17,7 @@ export const collectionSlugs = {
   localePublications: 'locale-publications',
   translations: 'translations',
   translationEvents: 'translation-events',
+  authThrottles: 'auth-throttles',
 } as const
 
 export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -6,6 +6,7 @@ import type { Payload, Where } from 'payload'
 import { collectionConfig } from '../collections'
 import { collectionSlugs, editorialCollections, isEditorialCollection } from '../collections/slugs'
 import { defaultLocale, localeCodes } from '../locales'
+import { linkOrCopy, type StoredUpload, storedUploadReader } from '../storage/storedUploads'
 import { outdatedPublishedFields } from '../translation/publications'
 import type { LocalePublication } from '../translation/types'
 import { assemblePublishedDocument } from './assemblePublished'
@@ -124,10 +125,8 @@ async function exportCollection(payload: Payload, collection: string, staging: s
     pagination: false,
     overrideAccess: false,
   })
-  return docs.map((doc: Record<string, unknown>) => {
-    if (config.upload) linkUpload(payload, collection, String(doc.filename), staging)
-    return exportDocument(collection, doc)
-  })
+  if (config.upload) await exportUploads(payload, collection, docs as StoredUpload[], staging)
+  return docs.map((doc: Record<string, unknown>) => exportDocument(collection, doc))
 }
 
 interface PreviousExport {
@@ -178,7 +177,7 @@ async function exportChanges(
     }
     const item = beforeById.get(id)
     if (!item) continue
-    if (config.upload) linkFile(path.join(previous.dir, 'uploads', collection, String(item.data.filename)), path.join(staging, 'uploads', collection, String(item.data.filename)))
+    if (config.upload) linkOrCopy(path.join(previous.dir, 'uploads', collection, String(item.data.filename)), path.join(staging, 'uploads', collection, String(item.data.filename)))
     items.push(carryExportedItem(previous.dir, staging, collection, item))
   }
   return items
@@ -286,19 +285,19 @@ async function exportPublications(payload: Payload, collection: string, ids?: (n
   })
 }
 
-/** Hard-links (or copies across devices) an uploaded file into the export so the site build can read it. */
-function linkUpload(payload: Payload, collection: string, filename: string, staging: string) {
-  const upload = (payload.collections as Record<string, { config: { upload?: unknown } }>)[collection]?.config.upload
-  const staticDir = typeof upload === 'object' ? (upload as { staticDir?: string }).staticDir : undefined
-  if (!staticDir) return
-  linkFile(path.join(staticDir, filename), path.join(staging, 'uploads', collection, filename))
-}
+/** Uploads read from the storage at once: a request each on S3 (a hard link each on disk). */
+const uploadReads = 8
 
-function linkFile(source: string, target: string) {
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  try {
-    fs.linkSync(source, target)
-  } catch {
-    fs.copyFileSync(source, target)
-  }
+/**
+ * Brings the uploads' stored files into the export (`uploads/<collection>/<name>`), so the site build reads them
+ * there: linked from the admin's disk, or read from S3 when uploads are kept there (cms/storage/storedUploads.ts).
+ */
+async function exportUploads(payload: Payload, collection: string, docs: StoredUpload[], staging: string) {
+  const read = storedUploadReader(payload)
+  const queue = [...docs]
+  await Promise.all(
+    Array.from({ length: uploadReads }, async () => {
+      for (let doc = queue.shift(); doc; doc = queue.shift()) await read(collection, doc, path.join(staging, 'uploads', collection, String(doc.filename)))
+    }),
+  )
 }

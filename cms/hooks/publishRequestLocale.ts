@@ -1,5 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { managesAllContent } from '../access/roles'
+import { WorkflowRefusal } from '../translation/refusal'
+
 import { publishLocale, unpublishAllLocales } from '../translation/publications'
 import { savedReads } from '../translation/recordTranslationSave'
 import { deletePublications, deleteStates, findPublications, requestLocale } from '../translation/store'
@@ -15,7 +18,14 @@ export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req
   // A save asked to return only some fields (`select`) hands the hook a doc without `_status`: read the saved one.
   const status = doc._status ?? (await savedStatus(req, item.collection, item.id))
   if (status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
-  else if (await wasUnpublished(req, item.collection, item.id)) await unpublishAllLocales(req, item)
+  else if (await wasUnpublished(req, item.collection, item.id)) {
+    // The boundary turns other people's saves into draft saves (cms/boundary/writeBoundary.ts); should any other path
+    // reach this, the whole save is undone rather than the item taken offline.
+    if (req.user && !managesAllContent(req.user)) {
+      throw new WorkflowRefusal('Only editors and admins take a whole item offline; unpublish your language instead.', 403)
+    }
+    await unpublishAllLocales(req, item)
+  }
   return doc
 }
 

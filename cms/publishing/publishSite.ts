@@ -7,6 +7,7 @@ import { collectionSlugs } from '../collections/slugs'
 import { refreshPlannerStatistics } from '../database'
 import { exportPublished } from '../export/exportPublished'
 import { dataDir } from '../paths'
+import { BuildMarker } from './buildMarkers'
 import { mirrorRelease } from './mirror'
 import { Releases, verifyRelease } from './releases'
 import { siteBuilder } from './siteBuilder'
@@ -22,8 +23,9 @@ export interface PublishResult {
 
 /**
  * Builds the public site from what is published now into a new release, checks it, and makes it live; records the
- * build for the admin's build-status view. Any failure (database, build, check, a killed process) leaves the live
- * release untouched and the half-built folder removed.
+ * build for the admin's build-status view. Any failure (database, build, check, a killed build process, a full disk)
+ * leaves the live release untouched and the half-built folder removed; when the publishing process itself is killed,
+ * the next start does that (recoverInterruptedBuilds.ts).
  */
 export async function publishSite(
   payload: Payload,
@@ -36,14 +38,31 @@ export async function publishSite(
 ): Promise<PublishResult> {
   const releases = new Releases(root)
   const started = Date.now()
-  const record = await payload.create({
-    collection: collectionSlugs.siteBuilds,
-    data: { status: 'running', trigger, startedAt: new Date(started).toISOString() },
-    overrideAccess: true,
-  })
+  const startedAt = new Date(started).toISOString()
   const live = releases.current()
-  const release = releases.create()
-  const exportDir = `${release}.export`
+  // The release folder and its in-progress marker come before the record says "running": after a crash, start-up
+  // recovery (recoverInterruptedBuilds.ts) tells interrupted builds from running ones by these markers.
+  let release: string | undefined
+  let marker: BuildMarker | undefined
+  let preparationError: unknown
+  try {
+    release = releases.create()
+    marker = BuildMarker.write(root, { release: path.basename(release), startedAt })
+  } catch (error) {
+    preparationError = error
+  }
+  const exportDir = release && `${release}.export`
+  const cleanUp = () => {
+    if (exportDir) fs.rmSync(exportDir, { recursive: true, force: true })
+    marker?.remove()
+  }
+  const record = await payload
+    .create({ collection: collectionSlugs.siteBuilds, data: { status: 'running', trigger, startedAt }, overrideAccess: true })
+    .catch((error: unknown) => {
+      if (release) fs.rmSync(release, { recursive: true, force: true })
+      cleanUp()
+      throw error
+    })
   // Where the time went, for the log: operators (and the benchmark) see which step a slow publish spent it in.
   const steps: string[] = []
   let stepStarted = Date.now()
@@ -51,25 +70,27 @@ export async function publishSite(
     steps.push(`${label} ${((Date.now() - stepStarted) / 1000).toFixed(2)} s`)
     stepStarted = Date.now()
   }
+  let switched = false
   try {
+    if (preparationError || !release || !exportDir) throw preparationError
     // Only what changed since the live export is read again; a full build reads everything.
     await exportPublished(payload, exportDir, { previous: options.full ? undefined : liveExportDir(root) })
     step('export')
     // Rendered and indexed in the builder's child process, so a crash there cannot take the CMS down: only what
     // changed since the live release when that is possible, everything otherwise.
-    const built = await siteBuilder.build({ exportDir, outDir: release, previous: options.full ? undefined : live }, signal)
+    const built = await siteBuilder.build({ exportDir, outDir: release, previous: options.full ? undefined : live }, signal, (pid) =>
+      marker?.builderStarted(pid),
+    )
     const phases = built.log.filter((line) => /^[\w ]+: [\d.]+ s$/.test(line)).join(', ')
     step(`build (${built.kind}${phases ? `: ${phases}` : ''})`)
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
+    switched = true
     step('check and switch')
     const durationMs = Date.now() - started
-    releases.prune()
-    keepExport(exportDir, root)
-    // Cheap, and keeps SQLite's query plans right as content grows (a no-op on MongoDB).
-    await refreshPlannerStatistics(payload, false).catch(() => undefined)
-    mirrorForWebServer(payload, release)
+    // From here on the new release is live: what follows may fail without taking it down.
+    const afterSwitch = await afterTheSwitch(payload, releases, release, exportDir, root)
     step('after the switch')
     payload.logger.info({ msg: `Site release ${path.basename(release)} live after ${(durationMs / 1000).toFixed(2)} s: ${steps.join(', ')}` })
     await payload.update({
@@ -83,27 +104,60 @@ export async function publishSite(
         pages: built.pages,
         kind: built.kind,
         changed: built.written,
+        ...(afterSwitch ? { error: afterSwitch } : {}),
       },
       overrideAccess: true,
     })
     return { status: 'live', release, durationMs }
   } catch (error) {
-    fs.rmSync(release, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
-    const message = error instanceof Error ? error.message : String(error)
-    payload.logger.error({ msg: `Site build failed; the live site is unchanged: ${message}` })
+    // Never the live release: a failure after the switch leaves the new release serving.
+    if (release && !switched) fs.rmSync(release, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+    const message = describeFailure(error, root)
+    payload.logger.error({ msg: switched ? `Site release is live, but recording it failed: ${message}` : `Site build failed; the live site is unchanged: ${message}` })
     const durationMs = Date.now() - started
     await payload
       .update({
         collection: collectionSlugs.siteBuilds,
         id: record.id,
-        data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs, error: message.slice(0, 4000) },
+        data: {
+          status: switched ? 'live' : 'failed',
+          finishedAt: new Date().toISOString(),
+          durationMs,
+          ...(switched && release ? { release: path.basename(release) } : {}),
+          error: message.slice(0, 4000),
+        },
         overrideAccess: true,
       })
       .catch(() => undefined)
-    return { status: 'failed', durationMs, error: message }
+    return switched && release ? { status: 'live', release, durationMs, error: message } : { status: 'failed', durationMs, error: message }
   } finally {
-    fs.rmSync(exportDir, { recursive: true, force: true })
+    cleanUp()
   }
+}
+
+/** Pruning, the live export, statistics and the mirror: a problem is logged and returned, the release stays live. */
+async function afterTheSwitch(payload: Payload, releases: Releases, release: string, exportDir: string, root: string): Promise<string | undefined> {
+  try {
+    releases.prune()
+    keepExport(exportDir, root)
+  } catch (error) {
+    const message = `The release is live, but tidying up after it failed: ${describeFailure(error, root)}`
+    payload.logger.error({ msg: message })
+    return message
+  }
+  // Cheap, and keeps SQLite's query plans right as content grows (a no-op on MongoDB).
+  await refreshPlannerStatistics(payload, false).catch(() => undefined)
+  mirrorForWebServer(payload, release)
+  return undefined
+}
+
+/** The error as the Site builds view shows it: a full disk is named as such, with what to do about it. */
+export function describeFailure(error: unknown, root: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/ENOSPC|no space left on device|os error 28/i.test(message)) {
+    return `The disk is full: there was no space left to write the new release under ${root}. Free some space (old backups, logs) and publish again.\n${message}`
+  }
+  return message
 }
 
 /** With `CONCORD_SITE_MIRROR` set, nginx, Caddy or a CDN sync serve a plain copy of each live release (deploy/). */

@@ -24,8 +24,9 @@ export class SiteBuilder {
   private child?: ChildProcess
   private queue: Promise<unknown> = Promise.resolve()
 
-  build(request: BuildRequest, signal?: AbortSignal): Promise<Extract<BuildReply, { ok: true }>> {
-    const run = this.queue.then(() => this.run(request, signal))
+  /** `onStarted` is told the build process's pid when the build is handed to it (for crash recovery's records). */
+  build(request: BuildRequest, signal?: AbortSignal, onStarted?: (pid: number) => void): Promise<Extract<BuildReply, { ok: true }>> {
+    const run = this.queue.then(() => this.run(request, signal, onStarted))
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -54,7 +55,7 @@ export class SiteBuilder {
     return child
   }
 
-  private run(request: BuildRequest, signal?: AbortSignal): Promise<Extract<BuildReply, { ok: true }>> {
+  private run(request: BuildRequest, signal?: AbortSignal, onStarted?: (pid: number) => void): Promise<Extract<BuildReply, { ok: true }>> {
     if (signal?.aborted) return Promise.reject(new Error('The site build was cancelled before it started.'))
     const child = (this.child ??= this.start())
     return new Promise((resolve, reject) => {
@@ -100,6 +101,11 @@ export class SiteBuilder {
       // Waiting for the reply keeps the process alive: a script that awaits a publish must not exit under it.
       child.ref()
       child.channel?.ref()
+      try {
+        if (child.pid !== undefined) onStarted?.(child.pid)
+      } catch {
+        // Only a record for crash recovery: the build goes on without it.
+      }
       child.send({ ...request, siteUrl: request.siteUrl ?? process.env.SITE_URL })
     })
   }

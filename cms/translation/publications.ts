@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { getLocale } from '../locales'
 import { translatableValues } from './fieldPaths'
 import { plainText, textHash } from './plainText'
+import { publicSharedState, syncPublicDocument } from './publicDocument'
 import { collectionFields, ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
+import { publishesSharedFields, withSharedFieldsOf } from './sharedFields'
 import {
   deletePublications,
   findPublications,
@@ -25,9 +27,12 @@ interface ItemLocale {
 }
 
 /**
- * Publishes one locale of an item: writes its publication (the locale's values and the shared fields, from the
- * working copy as it is now) and marks its translation state published. Refused while the locale is a machine
- * translation no person has approved, and when the locale has no text. Runs in the request's transaction.
+ * Publishes one locale of an item: writes its publication (the locale's values from the working copy as it is now,
+ * and the shared fields — see `publishesSharedFields` for when those come from the working copy and when they stay as
+ * they are live), marks its translation state published and brings the item's main document to its new public state.
+ * Refused while the locale is a machine translation no person has approved, when the locale has no text, and when a
+ * translation would be the first publication of an item whose shared fields nobody entitled has published.
+ * Runs in the request's transaction.
  */
 export async function publishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale, reads?: SaveReads): Promise<void> {
   const states = reads?.states ?? (await ensureTranslationStates(req, collection, id))
@@ -43,7 +48,18 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   if (!titleOf(doc)) {
     throw new WorkflowRefusal(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409)
   }
-  const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
+  const working = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
+  const existing = await findPublications(req, collection, id)
+  const liveShared = publicSharedState(existing)
+  const fields = collectionFields(req, collection)
+  const sharing = publishesSharedFields(req.user, locale, Boolean(liveShared))
+  if (!sharing && !liveShared) {
+    throw new WorkflowRefusal(
+      'Nothing of this item is published yet: an editor publishes it first, with the fields all languages share (dates, images, topics).',
+      409,
+    )
+  }
+  const data = sharing ? working : withSharedFieldsOf(fields, working, liveShared)
   const sourceHashes = Object.fromEntries(Object.entries(state.fields ?? {}).map(([path, record]) => [path, record.sourceHash]))
   const publishedAt = new Date().toISOString()
   await savePublication(req, {
@@ -65,12 +81,29 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
     ...(req.user ? { lastActor: req.user.id } : {}),
   })
   if (!req.context.seeding) await recordTranslationEvent(req, { collection, documentId: id, locale, action: 'published' })
+  // Every publication of an item carries the same shared fields, the live ones: when these change, the others follow.
+  if (sharing) {
+    for (const other of existing) {
+      if (other.locale === locale) continue
+      const updated = withSharedFieldsOf(fields, other.data, data)
+      if (JSON.stringify(updated) === JSON.stringify(other.data)) continue
+      const { id: _id, ...publication } = other
+      await savePublication(req, { ...publication, data: updated })
+    }
+  }
+  await syncPublicDocument(req, collection, id)
 }
 
 /** Takes one locale of an item off the public site; its text stays in the working copy, as a draft. */
-export async function unpublishLocale(req: PayloadRequest, { collection, id, locale }: ItemLocale, note?: string): Promise<TranslationState> {
+export async function unpublishLocale(
+  req: PayloadRequest,
+  { collection, id, locale }: ItemLocale,
+  note?: string,
+  { syncMainDocument = true } = {},
+): Promise<TranslationState> {
   const states = await ensureTranslationStates(req, collection, id)
   await deletePublications(req, collection, id, locale)
+  if (syncMainDocument) await syncPublicDocument(req, collection, id)
   const state = await updateState(req, states.get(locale)!, {
     status: 'draft',
     changedSincePublish: false,
@@ -84,8 +117,9 @@ export async function unpublishLocale(req: PayloadRequest, { collection, id, loc
 /** Payload's own Unpublish (the whole item back to draft) takes every locale off the public site. */
 export async function unpublishAllLocales(req: PayloadRequest, { collection, id }: Omit<ItemLocale, 'locale'>) {
   for (const publication of await findPublications(req, collection, id)) {
-    await unpublishLocale(req, { collection, id, locale: publication.locale })
+    await unpublishLocale(req, { collection, id, locale: publication.locale }, undefined, { syncMainDocument: false })
   }
+  await syncPublicDocument(req, collection, id)
 }
 
 /** The locales of an item whose published text is behind its source, field by field (for the site's notice). */

@@ -3,6 +3,7 @@ import type { BenchSize } from './corpus'
 import type { FullBuildFigures } from './fullBuild'
 import type { PageWeight } from './pageWeight'
 import type { PublishToLiveFigures } from './publishToLive'
+import type { SaveLoadFigures } from './saveLoad'
 import type { SearchMeasurement } from './searchCost'
 import type { WarmRebuildFigures } from './warmRebuild'
 
@@ -19,6 +20,7 @@ export interface BenchResults {
   fullBuild?: FullBuildFigures
   warmRebuild?: WarmRebuildFigures
   publishToLive?: PublishToLiveFigures
+  saveLoad?: SaveLoadFigures
   search?: SearchMeasurement[]
   pageWeight?: PageWeight[]
   /** Phases that failed, with the error; the run goes on with the next phase. */

@@ -24,6 +24,7 @@ import { benchCountries, benchLocales, benchTopics } from './lexicon'
 import type { BenchOptions, BenchPhase } from './options'
 import { measurePageWeights } from './pageWeight'
 import { measurePublishToLive } from './publishToLive'
+import { measureSaveLoad } from './saveLoad'
 import type { BenchResults } from './results'
 import { measureSearch } from './searchCost'
 import { benchTable } from './table'
@@ -79,6 +80,7 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     results.publishToLive = await phase('publish', `Publish-to-live, ${options.edits} single-article edits`, async () =>
       measurePublishToLive(payload, { benchDir, total, edits: options.edits, siteUrl: await liveSite(), browser: await chromium(), log }),
     )
+    results.saveLoad = await phase('load', 'Editors saving in parallel while publishes run (REST)', () => measureSaveLoad(payload, { benchDir, log }))
     results.search = await phase('search', 'Search in Chromium, cold cache', async () => measureSearch(await chromium(), await liveSite(), log))
     results.pageWeight = await phase('weight', 'Page weight (brotli HTML + CSS)', async () => measurePageWeights(await liveSite(), 1, log))
   } finally {

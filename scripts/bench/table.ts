@@ -20,7 +20,7 @@ export function benchRows(results: BenchResults): Row[] {
     const check = checks.get(label)
     rows.push(check ? { group, figure, measured: formatValue(check.value, check.unit), target: formatTarget(check), met: check.met } : { group, figure, measured: fallback })
   }
-  const { ingest, fullBuild, warmRebuild, publishToLive, search, pageWeight } = results
+  const { ingest, fullBuild, warmRebuild, publishToLive, search, pageWeight, saveLoad } = results
 
   if (ingest) {
     const note = ingest.source === 'saved' ? ` (saved ${ingest.measuredAt.slice(0, 10)})` : ingest.resumedAt ? ` (resumed at article ${ingest.resumedAt})` : ''
@@ -46,6 +46,12 @@ export function benchRows(results: BenchResults): Row[] {
     withTarget('publish-to-live', `p50 (${live}/${publishToLive.edits.length} edits live)`, 'publish-to-live p50')
     withTarget('publish-to-live', 'p95', 'publish-to-live p95')
     rows.push({ group: 'publish-to-live', figure: 'slowest', measured: formatValue(publishToLive.maxMs, 'ms') })
+  }
+  if (saveLoad) {
+    const group = `${saveLoad.editors} editors saving, ${saveLoad.seconds} s`
+    rows.push({ group, figure: 'saves (site builds meanwhile)', measured: `${count(saveLoad.saves)} (${saveLoad.publishes})` })
+    withTarget(group, 'errors', 'save errors under load')
+    rows.push({ group, figure: 'save p50 / p95', measured: `${formatValue(saveLoad.p50Ms, 'ms')} / ${formatValue(saveLoad.p95Ms, 'ms')}` })
   }
   for (const entry of search ?? []) {
     const bytes: TargetCheck = { label: '', value: entry.bytes, target: targets.searchBytes, direction: 'atMost', unit: 'bytes', met: entry.bytes <= targets.searchBytes }

@@ -7,7 +7,7 @@ export interface TargetCheck {
   target: number
   /** `atMost`: lower is better and the target is a ceiling; `atLeast`: a floor. */
   direction: 'atMost' | 'atLeast'
-  unit: 'ms' | 's' | 'bytes' | 'pages/s'
+  unit: 'ms' | 's' | 'bytes' | 'pages/s' | 'count'
   met: boolean
 }
 
@@ -20,6 +20,7 @@ export const targets = {
   searchBytes: 200 * 1024,
   searchFirstResultsMs: 300,
   articleBytes: 30 * 1024,
+  saveErrors: 0,
 } as const
 
 /** Every figure of a run that has a target, compared with it (worst case where a figure has several measurements). */
@@ -29,12 +30,13 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
     if (value === undefined || !Number.isFinite(value)) return
     checks.push({ label, value, target, direction, unit, met: direction === 'atMost' ? value <= target : value >= target })
   }
-  const { publishToLive, fullBuild, warmRebuild, search, pageWeight } = results
+  const { publishToLive, fullBuild, warmRebuild, search, pageWeight, saveLoad } = results
   add('publish-to-live p50', publishToLive?.p50Ms, targets.publishP50Ms, 'atMost', 'ms')
   add('publish-to-live p95', publishToLive?.p95Ms, targets.publishP95Ms, 'atMost', 'ms')
   add('full build speed', fullBuild?.pagesPerSecond, targets.fullBuildPagesPerSecond, 'atLeast', 'pages/s')
   add('full build peak memory', fullBuild?.peakRssBytes, targets.fullBuildPeakBytes, 'atMost', 'bytes')
   add('warm rebuild', warmRebuild?.seconds, targets.warmRebuildSeconds, 'atMost', 's')
+  add('save errors under load', saveLoad?.errors, targets.saveErrors, 'atMost', 'count')
   const worst = <T>(list: T[] | undefined, of: (item: T) => number) => (list && list.length > 0 ? Math.max(...list.map(of)) : undefined)
   add('search bytes (worst query)', worst(search, (entry) => entry.bytes), targets.searchBytes, 'atMost', 'bytes')
   add('search first results (worst)', worst(search, (entry) => entry.firstResultsMs), targets.searchFirstResultsMs, 'atMost', 'ms')
@@ -53,6 +55,8 @@ export function formatValue(value: number, unit: TargetCheck['unit']): string {
       return value >= 1024 ** 3 ? `${(value / 1024 ** 3).toFixed(2)} GB` : value >= 1024 ** 2 ? `${(value / 1024 ** 2).toFixed(0)} MB` : `${(value / 1024).toFixed(1)} KB`
     case 'pages/s':
       return `${Math.round(value).toLocaleString('en')} pages/s`
+    case 'count':
+      return Math.round(value).toLocaleString('en')
   }
 }
 

@@ -11,6 +11,15 @@ import { type LayerDescription, openRelease, releaseMetaDir, resolveReleaseFile 
 import { ensureBundle, type SiteBundle } from './bundle'
 import { writeImages } from './images'
 import { precompress } from './precompress'
+import {
+  copyReleaseUploads,
+  readUploadManifest,
+  referencedUploads,
+  saveUploadManifest,
+  updateLayerUploads,
+  uploadFolders,
+  variantsOfRemovedImages,
+} from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
 import { indexDelta, indexRelease } from './searchIndex'
 import { keepState, type RenderState, takeState } from './state'
@@ -73,7 +82,8 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   const outcome = await time('render', () => renderFull(bundle, exportDir, outDir, siteUrl))
   await time('assets', async () => {
     fs.cpSync(bundle.clientDir, outDir, { recursive: true })
-    copyUploads(exportDir, outDir)
+    // Only the uploads some page uses (see releaseUploads.ts).
+    saveUploadManifest(outDir, copyReleaseUploads(outDir, referencedUploads(outcome.state, exportDir)))
     await writeImages(outcome.images, outDir)
   })
   const searchable = Object.entries(outcome.state.routes)
@@ -87,7 +97,7 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   // Listed by folder: walking a release of 165,000 pages to find the few dozen assets took longer than compressing them.
   const assets = [
     ...listFiles(bundle.clientDir),
-    ...['pagefind', 'pagefind-delta', ...uploadFolders.map(([, to]) => to)].flatMap((folder) =>
+    ...['pagefind', 'pagefind-delta', ...Object.values(uploadFolders)].flatMap((folder) =>
       fs.existsSync(path.join(outDir, folder)) ? listFiles(path.join(outDir, folder)).map((file) => path.join(folder, file)) : [],
     ),
   ]
@@ -130,8 +140,18 @@ async function buildIncremental(
   }
   const view = { root: outDir, layers: [outDir, path.join(path.dirname(previous), layer.base)], deleted }
   await time('assets', async () => {
-    linkNewUploads(exportDir, outDir, (file) => resolveReleaseFile(view, file))
+    // New and changed uploads come into the layer; those no page uses any more are recorded as deleted.
+    const uploads = referencedUploads(outcome.state, exportDir)
+    saveUploadManifest(outDir, updateLayerUploads(outDir, view, uploads, readUploadManifest(previous), deleted))
     await writeImages(outcome.images, outDir, (file) => Boolean(resolveReleaseFile(view, file)))
+    // Resized copies of an image leave with it (those of images still served may stay, like old hashed assets).
+    const images = [...new Set([...outcome.state.images, ...outcome.images.map((image) => image.file)])]
+    const removed = new Set(variantsOfRemovedImages(images, uploads))
+    for (const file of removed) {
+      fs.rmSync(path.join(outDir, file), { force: true })
+      deleted.add(file)
+    }
+    outcome.state.images = images.filter((file) => !removed.has(file))
   })
   // A written file shadows the base's copy; so must its compressed copies, or the base's stale ones show through.
   for (const file of outcome.written) {
@@ -149,7 +169,6 @@ async function buildIncremental(
   await time('search', () =>
     indexDelta(outDir, layerPages, [...layerPages.map((page) => page.url), ...deletedUrls]),
   )
-  outcome.state.images = [...new Set([...outcome.state.images, ...outcome.images.map((image) => image.file)])]
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
   fs.writeFileSync(path.join(outDir, releaseMetaDir, 'layer.json'), JSON.stringify({ base: layer.base, deleted: [...deleted] } satisfies LayerDescription))
   saveState(outDir, outcome.state)
@@ -160,39 +179,6 @@ function saveState(outDir: string, state: RenderState) {
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
   fs.writeFileSync(stateFile(outDir), JSON.stringify(state))
   keepState(stateFile(outDir), state)
-}
-
-const uploadFolders = [
-  ['files', 'files'],
-  ['media', 'media'],
-] as const
-
-/** Downloads (PDFs, video, captions) and original images (video posters, share images) are served as they are. */
-function copyUploads(exportDir: string, outDir: string) {
-  for (const [from, to] of uploadFolders) {
-    const source = path.join(exportDir, 'uploads', from)
-    if (fs.existsSync(source)) fs.cpSync(source, path.join(outDir, to), { recursive: true })
-  }
-}
-
-/** Uploads the layered release does not have yet (or has in another version) are linked into the new layer. */
-function linkNewUploads(exportDir: string, outDir: string, resolve: (file: string) => string | undefined) {
-  for (const [from, to] of uploadFolders) {
-    const source = path.join(exportDir, 'uploads', from)
-    if (!fs.existsSync(source)) continue
-    for (const name of fs.readdirSync(source)) {
-      const existing = resolve(`${to}/${name}`)
-      if (existing && fs.statSync(existing).size === fs.statSync(path.join(source, name)).size) continue
-      const target = path.join(outDir, to, name)
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.rmSync(target, { force: true })
-      try {
-        fs.linkSync(path.join(source, name), target)
-      } catch {
-        fs.copyFileSync(path.join(source, name), target)
-      }
-    }
-  }
 }
 
 function listFiles(root: string): string[] {

@@ -41,7 +41,10 @@ export async function renderDraft(pathname: string, cookie: string | undefined, 
   // The bundle carries the site's UI strings (read through Vite), so even a refusal is worded in the page's language.
   const entry = await entryFor(options)
   const t = entry.t
-  const response = await fetch(`${options.cmsUrl}/api/preview/${collection}/${id}?locale=${locale}`, { headers: cookie ? { cookie } : {} })
+  // A read on the editor's behalf, from the site server that serves the editor's browser: the CMS accepts a session
+  // cookie without an Origin only from a same-site sender (its CSRF rule, cms/boundary/crossOrigin.ts).
+  const headers: Record<string, string> = cookie ? { cookie, 'Sec-Fetch-Site': 'same-site' } : {}
+  const response = await fetch(`${options.cmsUrl}/api/preview/${collection}/${id}?locale=${locale}`, { headers })
   if (response.status === 401) return text(401, t(locale, 'preview.signIn', { admin: `${options.cmsUrl}/admin` }))
   if (!response.ok) return text(response.status, t(locale, 'preview.unavailable'))
   const { item } = (await response.json()) as { item: ExportedItem }

@@ -3,17 +3,14 @@
  * copy of the seeded demo portal with its own site server: what these tests publish never reaches the other tests.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { serveSite } from '../../scripts/siteServer'
-import { buildAdminIfStale, createStaffAccount, firstAdminLogin, signIn, startAdmin, type RunningAdmin, type StaffAccount } from '../helpers/admin'
+import { type AdminPortal, createStaffAccount, firstAdminLogin, signIn, startAdminPortal, stopAdminPortal, type RunningAdmin, type StaffAccount } from '../helpers/admin'
 import { articleFields, logIn, openDocument, publishButton, saveDraftButton, savedConfirmation, switchLocale, typeRichText } from '../helpers/adminPages'
 import { launchBrowser } from '../helpers/browser'
-import { copyPortalData, portalEnvironment, runScript } from '../helpers/portal'
 
 const screenshots = path.resolve('test-results', 'screenshots')
 fs.mkdirSync(screenshots, { recursive: true })
@@ -21,20 +18,15 @@ fs.mkdirSync(screenshots, { recursive: true })
 const editor: StaffAccount = { email: 'editor@concord.test', password: 'an editor’s long passphrase', role: 'editor' }
 const translator: StaffAccount = { email: 'translator.zh@concord.test', password: 'a translator’s long passphrase', role: 'translator', assignedLocales: ['zh'] }
 
+let portal: AdminPortal | undefined
 let dataDir: string
-let site: Awaited<ReturnType<typeof serveSite>>
+let site: AdminPortal['site']
 let admin: RunningAdmin
 const browsers: BrowserContext[] = []
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-editor-'))
-  copyPortalData(inject('dataDir'), dataDir)
-  site = await serveSite(() => path.join(dataDir, 'site', 'current'))
-  const env = portalEnvironment(dataDir, site.url)
-  buildAdminIfStale(env)
-  // What `npm start` does before serving: migrations, and the first admin with a generated password.
-  runScript('scripts/prepare.ts', env)
-  admin = await startAdmin(env)
+  portal = await startAdminPortal(inject('dataDir'), 'editor')
+  ;({ dataDir, site, admin } = portal)
   const adminToken = await signIn(admin.url, firstAdminLogin(dataDir).email, firstAdminLogin(dataDir).password)
   await createStaffAccount(admin.url, adminToken, { ...editor, name: 'Edith Editor' })
   await createStaffAccount(admin.url, adminToken, { ...translator, name: 'Tang Translator' })
@@ -42,9 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()))
-  await admin?.stop()
-  await site?.close()
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  await stopAdminPortal(portal)
 })
 
 /** A fresh browser (own cookies) signed in as `account`. */

@@ -57,7 +57,8 @@ export async function startAdmin(env: NodeJS.ProcessEnv): Promise<RunningAdmin> 
   const url = `http://127.0.0.1:${port}`
   const child = spawn(nextBin, ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: projectRoot,
-    env: { ...env, CONCORD_JOB_WORKER: '1' },
+    // The admin's own origin is its CSRF allowlist (cms/boundary/adminOrigins.ts).
+    env: { ...env, CONCORD_JOB_WORKER: '1', CONCORD_ADMIN_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops a site build it is running.
     detached: true,
@@ -122,4 +123,35 @@ export function firstAdminLogin(dataDir: string): { email: string; password: str
   const password = /^password: (.+)$/m.exec(text)?.[1]
   if (!email || !password) throw new Error(`No first-admin credentials in ${dataDir}`)
   return { email, password }
+}
+
+/** A copy of the seeded demo portal served by the production admin and its own site server, for one test file. */
+export interface AdminPortal {
+  dataDir: string
+  site: Awaited<ReturnType<typeof import('../../scripts/siteServer').serveSite>>
+  admin: RunningAdmin
+}
+
+/**
+ * Copies the seeded demo portal (`seedDir`, from the e2e global set-up), serves its site, builds the admin if stale,
+ * prepares the data as `npm start` does (migrations, the first admin) and starts the admin on it.
+ */
+export async function startAdminPortal(seedDir: string, name: string): Promise<AdminPortal> {
+  const { default: os } = await import('node:os')
+  const { serveSite } = await import('../../scripts/siteServer')
+  const { copyPortalData, portalEnvironment, runScript } = await import('./portal')
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `concord-e2e-${name}-`))
+  copyPortalData(seedDir, dataDir)
+  const site = await serveSite(() => path.join(dataDir, 'site', 'current'))
+  const env = portalEnvironment(dataDir, site.url)
+  buildAdminIfStale(env)
+  runScript('scripts/prepare.ts', env)
+  return { dataDir, site, admin: await startAdmin(env) }
+}
+
+/** Stops what `startAdminPortal` started and removes its copy. */
+export async function stopAdminPortal(portal: Partial<AdminPortal> | undefined) {
+  await portal?.admin?.stop()
+  await portal?.site?.close()
+  if (portal?.dataDir) fs.rmSync(portal.dataDir, { recursive: true, force: true })
 }

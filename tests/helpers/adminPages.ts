@@ -33,7 +33,9 @@ export async function openDocument(page: Page, url: string): Promise<boolean> {
   await page.getByLabel(/^Title/).waitFor()
   await page.waitForLoadState('networkidle')
   const locked = page.getByRole('dialog', { name: 'document-locked' })
-  if (!(await locked.isVisible())) return false
+  // The lock is checked by a request of its own after the form has loaded: give its dialog a moment to appear.
+  const appeared = await locked.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)
+  if (!appeared) return false
   await locked.getByRole('button', { name: 'Take over' }).click()
   await locked.waitFor({ state: 'hidden' })
   return true

@@ -117,19 +117,20 @@ describe('translators', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow(/not allowed/i)
-    // A save without the draft flag would go live directly: refused too, with the reason.
-    await expect(
-      payload.update({
-        collection: 'articles',
-        id: article.id,
-        locale: 'zh',
-        data: { title: '未经审核' },
-        user: translator,
-        overrideAccess: false,
-      }),
-    ).rejects.toThrow(/drafts only/)
+    // A save without the draft flag is kept as a draft of their language: nothing goes live, nothing goes offline.
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'zh',
+      data: { title: '未经审核' },
+      user: translator,
+      overrideAccess: false,
+    })
     const published = await payload.findByID({ collection: 'articles', id: article.id, locale: 'zh', fallbackLocale: false })
     expect(published.title ?? null).toBeNull()
+    expect(published._status).toBe('published')
+    const draft = await payload.findByID({ collection: 'articles', id: article.id, locale: 'zh', draft: true, fallbackLocale: false })
+    expect(draft.title).toBe('未经审核')
   })
 
   it('should not change fields that every locale shares', async () => {

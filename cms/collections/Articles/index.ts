@@ -9,6 +9,7 @@ import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 /** News articles. */
 export const Articles: CollectionConfig = {
@@ -23,12 +24,12 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
     { name: 'body', type: 'richText', required: true, localized: true },
     { name: 'cover', type: 'upload', relationTo: collectionSlugs.media },
-    { name: 'source', type: 'text', localized: true, admin: { description: 'The issuing office or outlet.' } },
+    { name: 'source', type: 'text', localized: true, maxLength: textLimits.title, admin: { description: 'The issuing office or outlet.' } },
     publishedAtField,
     topicsField,
     { ...countriesField(), admin: { position: 'sidebar' } },

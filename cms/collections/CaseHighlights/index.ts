@@ -11,6 +11,7 @@ import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 import { cooperationTypes, crimeTypes } from './options'
+import { textLimits } from '../../fields/textLimits'
 
 /** Notable cases of cross-border cooperation. */
 export const CaseHighlights: CollectionConfig = {
@@ -21,9 +22,9 @@ export const CaseHighlights: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
     { name: 'facts', type: 'richText', required: true, localized: true },
     { name: 'legalBasis', type: 'richText', localized: true },
     { name: 'outcome', type: 'richText', localized: true },

@@ -10,6 +10,7 @@ import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 export const documentTypes = ['guideline', 'treaty', 'memorandum', 'manual', 'report'] as const
 
@@ -22,11 +23,11 @@ export const Documents: CollectionConfig = {
   defaultSort: '-date',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
     { name: 'documentType', type: 'select', required: true, options: selectOptions(documentTypes) },
-    { name: 'issuingBody', type: 'text', required: true, localized: true },
+    { name: 'issuingBody', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     { name: 'date', type: 'date', required: true, index: true },
     {
       name: 'file',

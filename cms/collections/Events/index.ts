@@ -11,6 +11,7 @@ import { countriesField, relatedItemsField, topicsField } from '../../fields/tax
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'] as const
 
@@ -23,9 +24,9 @@ export const Events: CollectionConfig = {
   defaultSort: '-startDate',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
     { name: 'eventType', type: 'select', required: true, options: selectOptions(eventTypes) },
     {
       type: 'row',
@@ -38,7 +39,7 @@ export const Events: CollectionConfig = {
         },
       ],
     },
-    { name: 'place', type: 'text', required: true, localized: true },
+    { name: 'place', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     countriesField('participatingCountries', 'Participating countries'),
     { name: 'outcomes', type: 'richText', localized: true },
     { name: 'documents', type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },

@@ -6,6 +6,10 @@ import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { dataDir } from '../../paths'
+import { answerMissingUploadFile } from '../../storage/missingUploadFile'
+import { checkUploadedFile } from '../../uploads/checkUploadedFile'
+import { acceptedMimeTypes } from '../../uploads/uploadKinds'
+import { modifyUploadResponseHeaders } from '../../uploads/uploadResponseHeaders'
 import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
 
@@ -15,10 +19,20 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Image', plural: 'Images' },
   admin: { useAsTitle: 'filename', group: 'Library' },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
-  hooks: publicLibraryHooks,
+  hooks: {
+    ...publicLibraryHooks,
+    // The file is what its bytes say, stored under its kind's extension, or refused (cms/uploads/).
+    beforeOperation: [...(publicLibraryHooks?.beforeOperation ?? []), checkUploadedFile(collectionSlugs.media)],
+  },
   upload: {
     staticDir: path.join(dataDir, 'media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: acceptedMimeTypes(collectionSlugs.media),
+    // No fetching from the network: an image is uploaded, never pasted as an address for the server to download.
+    pasteURL: false,
+    // The admin serves stored files so that they cannot run (cms/uploads/uploadResponseHeaders.ts).
+    modifyResponseHeaders: modifyUploadResponseHeaders,
+    // A name that is not a stored file: 404 with a message, not Payload's 500 (cms/storage/missingUploadFile.ts).
+    handlers: [answerMissingUploadFile],
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

@@ -10,6 +10,7 @@ import { collectionSlugs } from '../slugs'
 import { contactBlock } from './blocks/contactBlock'
 import { factsBlock } from './blocks/factsBlock'
 import { richTextBlock } from './blocks/richTextBlock'
+import { textLimits } from '../../fields/textLimits'
 
 /** Standing pages (about, contact, legal notices) built from a few blocks. */
 export const Pages: CollectionConfig = {
@@ -19,9 +20,9 @@ export const Pages: CollectionConfig = {
   ...editorialCollection,
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: textLimits.summary },
     { name: 'layout', type: 'blocks', required: true, blocks: [richTextBlock, factsBlock, contactBlock] },
     seoField,
   ])),

@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slug'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 export const partnerKinds = [
   'prosecution-service',
@@ -29,7 +30,7 @@ export const Partners: CollectionConfig = {
   defaultSort: 'name',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField({ from: 'name' }),
     { name: 'description', type: 'richText', localized: true },
     { name: 'country', type: 'relationship', relationTo: collectionSlugs.countries },

@@ -6,6 +6,7 @@ import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { slugField } from '../../fields/slug'
 import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 /** Subjects that group content across collections (anti-corruption, asset recovery, …). */
 export const Topics: CollectionConfig = {
@@ -16,8 +17,8 @@ export const Topics: CollectionConfig = {
   hooks: publicLibraryHooks,
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField({ from: 'name' }),
-    { name: 'description', type: 'textarea', localized: true },
+    { name: 'description', type: 'textarea', localized: true, maxLength: textLimits.summary },
   ],
 }

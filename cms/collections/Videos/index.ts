@@ -9,6 +9,7 @@ import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../slugs'
+import { textLimits } from '../../fields/textLimits'
 
 /** Self-hosted videos with captions per language; no third-party embeds. */
 export const Videos: CollectionConfig = {
@@ -19,9 +20,9 @@ export const Videos: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'description', type: 'textarea', required: true, localized: true },
+    { name: 'description', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
     {
       name: 'video',
       type: 'upload',

@@ -7,6 +7,7 @@ import { hasContent, translatableCollections, translatableValues, valueAtPath } 
 import { ExchangeRequestError, exportXliff, type ExchangeItem } from './exportXliff'
 import { importXliff, type ImportOptions } from './importXliff'
 import type { XliffVersion } from './model'
+import { readUploadedText } from './readUpload'
 
 export interface SelectItemsArgs {
   payload: Payload
@@ -27,7 +28,8 @@ export interface TranslationExchangeOptions {
 }
 
 /** Largest accepted upload: an exchange file of a few hundred articles stays well under it. */
-const maxImportBytes = 20 * 1024 * 1024
+export const maxImportMegabytes = 20
+const maxImportBytes = maxImportMegabytes * 1024 * 1024
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 
@@ -85,14 +87,17 @@ export function translationExchangeEndpoints(options: TranslationExchangeOptions
       handler: async (req) => {
         const denied = refuse(req)
         if (denied) return denied
-        const xml = await uploadedText(req)
-        if (xml === undefined) return json(400, { error: 'Send the XLIFF file as the request body or as a "file" form field.' })
-        if (xml.length > maxImportBytes) return json(413, { error: 'The file is too large.' })
+        // Bounded before and while reading; the parser then bounds the nesting (see xml.ts).
+        const upload = await readUploadedText(req, maxImportBytes)
+        if (upload.kind === 'too-large') {
+          return json(413, { error: `The file is larger than ${maxImportMegabytes} MB, the most one import accepts. Split it into several files.` })
+        }
+        if (upload.kind === 'missing') return json(400, { error: 'Send the XLIFF file as the request body or as a "file" form field.' })
         const report = await importXliff({
           payload: req.payload,
           user: req.user as TypedUser,
           locale: req.searchParams.get('locale') as LocaleCode,
-          xml,
+          xml: upload.text,
           onDocumentImported: options.onDocumentImported,
         })
         return json(report.ok ? 200 : 422, report)
@@ -110,17 +115,6 @@ function refuse(req: PayloadRequest): Response | undefined {
   }
   if (!translatesLocale(req.user, locale)) return json(403, { error: `You are not assigned to translate ${locale}.` })
   return undefined
-}
-
-async function uploadedText(req: PayloadRequest): Promise<string | undefined> {
-  const contentType = req.headers.get('content-type') ?? ''
-  if (contentType.includes('multipart/form-data')) {
-    const form = await req.formData?.()
-    const file = form?.get('file')
-    return file && typeof file !== 'string' ? file.text() : (file ?? undefined)
-  }
-  const text = await req.text?.()
-  return text ? text : undefined
 }
 
 /** Default selection: items with at least one field that has source text but no translation in `locale`. */

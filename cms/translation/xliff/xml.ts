@@ -6,6 +6,11 @@
  * trailing newlines, and its parser (xml-js over sax) accepts documents that are not well-formed (two root
  * elements, duplicate attributes, HTML entities). An agency's file must either be valid or be refused, so the
  * parsing is done with saxes, a strict XML 1.0 + namespaces parser (the one jsdom uses), and the writing by hand.
+ *
+ * Bounds: saxes resolves each element's namespace by walking up the open elements, so its time grows with the
+ * square of the nesting depth (100,000 nested `<a>` kept a core busy for minutes). The depth is therefore capped
+ * while parsing — the parse stops at the first element past the cap — which keeps every parse linear in the size
+ * of the file; the number of errors reported is capped too, so a file of garbage does not make a megabyte report.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes'
 
@@ -33,15 +38,49 @@ export type XmlNode = XmlElement | XmlText
 
 export class XmlSyntaxError extends Error {}
 
-/** Parses a whole document strictly; throws `XmlSyntaxError` listing every well-formedness error found. */
-export function parseXml(source: string): XmlElement {
+/** The file nests elements deeper than the parser accepts: refused before the parse gets slow. */
+export class XmlDepthError extends XmlSyntaxError {}
+
+export interface XmlLimits {
+  /** Deepest element nesting accepted (the root is depth 1). */
+  maxDepth: number
+  /** Errors collected before the parse stops. */
+  maxErrors: number
+}
+
+/**
+ * An exchange file Concord writes nests about a dozen levels (xliff › file › unit › segment › target › a few
+ * `<pc>`); tools may add groups. 64 leaves room for both and costs nothing.
+ */
+export const defaultXmlLimits: XmlLimits = { maxDepth: 64, maxErrors: 20 }
+
+/** Thrown from the error handler to stop a parse that has already said enough. */
+class EnoughErrors extends Error {}
+
+/**
+ * Parses a whole document strictly; throws `XmlSyntaxError` listing the well-formedness errors found (at most
+ * `limits.maxErrors`), or `XmlDepthError` as soon as an element opens deeper than `limits.maxDepth`.
+ */
+export function parseXml(source: string, limits: XmlLimits = defaultXmlLimits): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true })
   const errors: string[] = []
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
 
-  parser.on('error', (error) => errors.push(error.message))
-  parser.on('doctype', () => errors.push('a DOCTYPE is not allowed in an exchange file.'))
+  const addError = (message: string) => {
+    errors.push(message)
+    if (errors.length >= limits.maxErrors) throw new EnoughErrors()
+  }
+  parser.on('error', (error) => addError(error.message))
+  parser.on('doctype', () => addError('a DOCTYPE is not allowed in an exchange file.'))
+  // Checked when a start tag's name is read, before saxes resolves its namespace (the step that grows with depth).
+  parser.on('opentagstart', () => {
+    if (stack.length >= limits.maxDepth) {
+      throw new XmlDepthError(
+        `The file nests elements more than ${limits.maxDepth} levels deep (line ${parser.line}); an exchange file needs about a dozen. Export the file again and keep its structure.`,
+      )
+    }
+  })
   parser.on('opentag', (tag: SaxesTagNS) => {
     const element: XmlElement = {
       kind: 'element',
@@ -78,8 +117,10 @@ export function parseXml(source: string): XmlElement {
   try {
     parser.write(source).close()
   } catch (error) {
+    if (error instanceof XmlDepthError) throw error
+    if (error instanceof EnoughErrors) errors.push(`(stopped after ${limits.maxErrors} errors)`)
     // saxes throws on the first error when no handler rethrows; the handler above collects instead.
-    errors.push((error as Error).message)
+    else errors.push((error as Error).message)
   }
   if (errors.length > 0 || !root) {
     throw new XmlSyntaxError(`The file is not well-formed XML: ${errors.length > 0 ? errors.join('; ') : 'it is empty.'}`)

@@ -27,6 +27,7 @@ import { TranslationExchange as TranslationExchange_3bf19d1ee9362d93a12c45ead236
 import { CopyAllFromSource as CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51 } from '../../../components/translation/CopyAllFromSource'
 import { PublishButtonForRole as PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2 } from '../../../components/PublishButtonForRole'
 import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/translation/CopyAllFromSource#CopyAllFromSource": CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51,
   "/components/PublishButtonForRole#PublishButtonForRole": PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2,
   "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

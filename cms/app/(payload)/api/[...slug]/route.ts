@@ -1,9 +1,6 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { restRoutes } from '../../../../boundary/routes'
+
+// Every REST request, Payload's and Concord's endpoints alike, passes the boundary's checks first.
+export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)

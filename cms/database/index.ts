@@ -4,8 +4,10 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { migrations } from './migrations'
-import { dataDir, migrationsDir } from './paths'
+import { migrations } from '../migrations'
+import { dataDir, migrationsDir } from '../paths'
+import { reportFailedCommits } from './committedTransactions'
+import { createSqliteClient } from './sqliteClient'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -36,19 +38,39 @@ export function resolveDatabaseTarget(uri: string | undefined, directory: string
 /** The Payload database adapter for a target. Collections never see which one is in use. */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
-  return sqliteAdapter({
+  const base = sqliteAdapter({
     client: { url: target.url },
     migrationDir: migrationsDir,
     // Applied automatically when the app starts with NODE_ENV=production; dev pushes the schema instead.
     prodMigrations: migrations,
-    // Publishing and the seed write from several processes; wait for the lock instead of failing at once.
-    busyTimeout: 5000,
+    busyTimeout: sqliteBusyTimeout,
     // The SQLite adapter runs without transactions unless given options; Concord needs them (a failed seed or
     // publish must write nothing). IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     transactionOptions: { behavior: 'immediate' },
     wal: true,
   })
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args) as ReturnType<typeof base.init> & { client?: unknown }
+      // Concord's own client (sqliteClient.ts) and commit handling (committedTransactions.ts): together they keep a
+      // failed request from making the next acknowledged write disappear.
+      const connect = adapter.connect
+      adapter.connect = async function (this: typeof adapter, options) {
+        this.client ??= createSqliteClient({ path: target.url.slice('file:'.length), pragmas: [`PRAGMA busy_timeout = ${sqliteBusyTimeout}`] })
+        return connect?.call(this, options)
+      }
+      reportFailedCommits(adapter)
+      return adapter
+    },
+  }
 }
+
+/**
+ * How long a write waits for another writer (another request's transaction, a publish, the seed in another process)
+ * before giving up, in milliseconds. Set on every connection.
+ */
+const sqliteBusyTimeout = 10_000
 
 /**
  * Refreshes SQLite's table statistics. Without them SQLite finds a document's latest version by scanning every
