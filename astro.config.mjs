@@ -12,12 +12,15 @@ export default defineConfig({
   // only those a publish affects.
   output: 'server',
   adapter: concordRenderer(),
+  // site/render/bundle.ts builds into its cache (node_modules/.cache/concord/site-bundle/<hash>/) through
+  // CONCORD_BUNDLE_DIR; the default is only for running `astro build` by hand.
   outDir: process.env.CONCORD_BUNDLE_DIR ?? './.data/site-bundle',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  // Locales come from the registry; pages under site/pages/[locale]/ build every one of them.
+  // Locales come from the registry. Every localized page is rendered by site/pages/[...path].astro from the route
+  // table (site/lib/sitePages.ts); site/pages/[locale]/ holds only the feeds and sitemaps.
   i18n: {
     locales: locales.map((locale) => locale.segment),
     defaultLocale: locales.find((locale) => locale.code === defaultLocale).segment,

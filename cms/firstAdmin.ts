@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from './collections/slugs'
+import { collectionSlugs } from './collectionSlugs'
 import { dataDir } from './paths'
 
 export interface FirstAdmin {

@@ -42,19 +42,21 @@ export const locales = [
   { code: 'th', tag: 'th', label: 'ไทย', englishLabel: 'Thai', dir: 'ltr', segment: 'th', fallback: 'en', script: 'thai' },
 ] as const satisfies readonly LocaleDefinition[]
 
-export type LocaleCode = (typeof locales)[number]['code']
+/** One entry of the registry, with its code and fallback typed as the registry's codes. */
+export type Locale = (typeof locales)[number]
+export type LocaleCode = Locale['code']
 
 export const localeCodes: LocaleCode[] = locales.map((locale) => locale.code)
 
 /** The source language: content is written in it first and every translation falls back to it. */
-export const defaultLocale = locales.find((locale) => locale.fallback === null)!.code as LocaleCode
+export const defaultLocale: LocaleCode = locales.find((locale) => locale.fallback === null)!.code
 
 export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (localeCodes as string[]).includes(value)
 }
 
 /** The registry entry for a code; throws on an unknown code so a typo cannot silently fall back. */
-export function getLocale(code: string): LocaleDefinition {
+export function getLocale(code: string): Locale {
   const locale = locales.find((entry) => entry.code === code)
   if (!locale) throw new Error(`Unknown locale "${code}". Known locales: ${localeCodes.join(', ')}`)
   return locale
@@ -63,10 +65,10 @@ export function getLocale(code: string): LocaleDefinition {
 /** The chain of locales to try for a missing translation, nearest first (`['zh', 'en']`). */
 export function fallbackChain(code: string): LocaleCode[] {
   const chain: LocaleCode[] = []
-  let current: string | null = code
-  while (current && !chain.includes(current as LocaleCode)) {
-    chain.push(getLocale(current).code as LocaleCode)
-    current = getLocale(current).fallback
+  let current: Locale | null = getLocale(code)
+  while (current && !chain.includes(current.code)) {
+    chain.push(current.code)
+    current = current.fallback === null ? null : getLocale(current.fallback)
   }
   return chain
 }

@@ -5,9 +5,9 @@
  */
 import path from 'node:path'
 
-import { siteRoot } from '../cms/publishing/publishSite'
-import { mirrorRelease } from '../cms/publishing/mirror'
-import { Releases } from '../cms/publishing/releases'
+import { siteRoot } from '../publishing/releases/siteFolders'
+import { mirrorRelease } from '../publishing/releases/mirror'
+import { Releases } from '../publishing/releases/releases'
 
 const target = process.argv[2] ?? process.env.CONCORD_SITE_MIRROR
 if (!target) {

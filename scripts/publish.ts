@@ -6,12 +6,12 @@
 import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
-import { publishSite } from '../cms/publishing/publishSite'
+import { publishSite } from '../publishing/pipeline/publishSite'
 
 const full = process.argv.includes('--full')
 const trigger = process.argv.slice(2).find((argument) => !argument.startsWith('--')) ?? 'npm run publish'
 const payload = await getPayload({ config })
-const result = await publishSite(payload, trigger, undefined, undefined, { full })
+const result = await publishSite(payload, { trigger, full })
 console.log(result.status === 'live' ? `Live in ${(result.durationMs / 1000).toFixed(1)} s: ${result.release}` : `Build failed; the live site is unchanged.\n${result.error}`)
 await payload.destroy()
 process.exit(result.status === 'live' ? 0 : 1)

@@ -1,11 +1,11 @@
 /**
  * Run by `npm start` before the admin starts working the job queue: settles the site builds a crash or `kill -9`
- * interrupted (cms/publishing/recoverInterruptedBuilds.ts). Harmless when there is nothing to recover.
+ * interrupted (publishing/pipeline/recoverInterruptedBuilds.ts). Harmless when there is nothing to recover.
  */
 import { getPayload } from 'payload'
 
 import config from '../cms/payload.config'
-import { recoverInterruptedBuilds } from '../cms/publishing/recoverInterruptedBuilds'
+import { recoverInterruptedBuilds } from '../publishing/pipeline/recoverInterruptedBuilds'
 
 const payload = await getPayload({ config })
 try {

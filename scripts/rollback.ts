@@ -1,6 +1,6 @@
 /** `npm run rollback`: makes the release before the live one live again, at once. */
-import { Releases } from '../cms/publishing/releases'
-import { siteRoot } from '../cms/publishing/publishSite'
+import { Releases } from '../publishing/releases/releases'
+import { siteRoot } from '../publishing/releases/siteFolders'
 
 try {
   const release = new Releases(siteRoot).rollback()

@@ -9,9 +9,10 @@ import path from 'node:path'
 
 import { markPortalRunning } from '../cms/backup/portalPidFile'
 import { projectRoot } from '../cms/paths'
-import { liveExportDir, siteRoot } from '../cms/publishing/publishSite'
-import { Releases } from '../cms/publishing/releases'
-import { serveSite, tlsFromEnvironment } from './siteServer'
+import { liveExportDir, siteRoot } from '../publishing/releases/siteFolders'
+import { Releases } from '../publishing/releases/releases'
+import { serveSite, tlsFromEnvironment } from '../publishing/serve/siteServer'
+import { renderDraft } from '../site/render/preview'
 
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -51,7 +52,8 @@ const admin = spawn('next', ['start', 'cms', '--port', String(adminPort)], {
   stdio: 'inherit',
 })
 // The server resolves the `current` link on every request, so a new release is served the moment it is switched in.
-const preview = { cmsUrl: `http://127.0.0.1:${adminPort}`, siteUrl, liveRelease: () => releases.currentLink, exportDir: liveExportDir() }
+const previewOptions = { cmsUrl: `http://127.0.0.1:${adminPort}`, siteUrl, liveRelease: () => releases.currentLink, exportDir: liveExportDir() }
+const preview = (pathname: string, cookie: string | undefined) => renderDraft(pathname, cookie, previewOptions)
 // With CONCORD_TLS_CERT and CONCORD_TLS_KEY the site speaks HTTPS, and SITE_HTTP_PORT (if set) redirects HTTP to it.
 const tls = tlsFromEnvironment()
 const httpPort = process.env.SITE_HTTP_PORT ? Number(process.env.SITE_HTTP_PORT) : undefined

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocaleCode } from '../locales'
+import { defaultLocale, isLocaleCode, type LocaleCode } from '../locales'
 
 export const roles = ['admin', 'editor', 'translator', 'reviewer'] as const
 export type Role = (typeof roles)[number]
@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number]
 export interface ConcordUser {
   id: number | string
   role?: Role | null
-  assignedLocales?: string[] | null
+  assignedLocales?: LocaleCode[] | null
 }
 
 export function hasRole(user: unknown, ...allowed: Role[]): boolean {

@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../locales'
 import { hasRole, isAssignedLocale, isDefaultLocale, managesAllContent } from './roles'
 
 /** The translation workflow's actions, as the endpoints name them. */
@@ -22,7 +23,7 @@ const translatorActions: ReadonlySet<TranslationAction> = new Set(['submit', 'ma
  * - reviewers: every action in their assigned locales (they approve, reject, publish and unpublish them);
  * - translators: submit for review, mark current and machine-translate, in their assigned locales except the source.
  */
-export function mayActOnTranslation(user: unknown, action: TranslationAction, locale: string): boolean {
+export function mayActOnTranslation(user: unknown, action: TranslationAction, locale: LocaleCode): boolean {
   if (managesAllContent(user)) return true
   if (hasRole(user, 'reviewer')) return isAssignedLocale(user, locale)
   if (hasRole(user, 'translator')) return translatorActions.has(action) && isAssignedLocale(user, locale) && !isDefaultLocale(locale)

@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
 import { BoundaryRefusal } from '../boundary/boundaryRefusal'
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 import { loginPolicy } from './policies'
 import { clearAttempts, takeAttempt } from './throttle'
 import { throttleKey } from './throttleKey'

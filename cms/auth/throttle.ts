@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 
 export interface ThrottlePolicy {
   /** Attempts allowed within a window; the next ones are refused until the lock ends. */

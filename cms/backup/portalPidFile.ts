@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir as defaultDataDir } from '../paths'
-import { identifyProcess, isRunning, type ProcessIdentity } from '../publishing/processIdentity'
+import { identifyProcess, isRunning, type ProcessIdentity } from '../../publishing/pipeline/processIdentity'
 
 const pidFile = (dataDir: string) => path.join(dataDir, 'portal.pid')
 

@@ -35,7 +35,7 @@ export async function snapshotDatabase(file: string, target: string): Promise<vo
   if (!fs.existsSync(file)) throw new BackupRefused(`There is no database at ${file} to back up.`)
   const source = createClient({ url: `file:${file}` })
   try {
-    // Wait for a writer's lock instead of failing at once, as the portal itself does (cms/database.ts).
+    // Wait for a writer's lock instead of failing at once, as the portal itself does (cms/database/index.ts).
     await source.execute('PRAGMA busy_timeout = 10000')
     await source.execute({ sql: 'VACUUM INTO ?', args: [target] })
   } finally {

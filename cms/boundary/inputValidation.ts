@@ -1,5 +1,7 @@
 import { type CollectionConfig, type Field, type PayloadRequest, validations } from 'payload'
 
+import { isCollectionSlug } from '../isCollectionSlug'
+
 type Validate = (value: unknown, options: Record<string, unknown>) => true | string | Promise<true | string>
 type Relation = { relationTo?: string; value?: unknown } | number | string | null | undefined
 
@@ -53,9 +55,9 @@ async function missingRelations(value: unknown, previous: unknown, relationTo: s
     wanted.set(target, [...(wanted.get(target) ?? []), id])
   }
   for (const [collection, ids] of wanted) {
-    if (!(req.payload.collections as Record<string, unknown>)[collection]) return `"${collection.slice(0, 40)}" is not something that can be linked here.`
+    if (!isCollectionSlug(req.payload, collection)) return `"${collection.slice(0, 40)}" is not something that can be linked here.`
     const { docs } = await req.payload.find({
-      collection: collection as never,
+      collection,
       where: { id: { in: ids as (number | string)[] } },
       depth: 0,
       limit: ids.length,
@@ -63,7 +65,7 @@ async function missingRelations(value: unknown, previous: unknown, relationTo: s
       overrideAccess: true,
       req,
     })
-    const found = new Set(docs.map((doc) => String((doc as { id: unknown }).id)))
+    const found = new Set(docs.map((doc) => String(doc.id)))
     const missing = ids.filter((id) => !found.has(String(id)))
     if (missing.length > 0) return `No ${collection} item with the id ${missing.map((id) => `"${String(id).slice(0, 40)}"`).join(', ')}.`
   }

@@ -41,6 +41,10 @@ export const collections: CollectionConfig[] = [
   AuthThrottles,
 ]
 
+/**
+ * A collection's configuration as written, for code that runs without a Payload instance (checking the content corpus,
+ * the export); with one, `collectionFields` (./collectionFields.ts) gives the fields Payload itself works with.
+ */
 export function collectionConfig(slug: string): CollectionConfig {
   const found = collections.find((collection) => collection.slug === slug)
   if (!found) throw new Error(`Unknown collection "${slug}"`)

@@ -5,8 +5,8 @@ import type { Field } from 'payload'
 import { collectionConfig } from '../collections'
 import { namedFields } from '../fields/namedFields'
 import { localeCodes } from '../locales'
-import type { ExportedItem } from './exportPublished'
-import { sanitizeRichTextHtml } from './sanitizeHtml'
+import type { ExportedItem } from '../../publishing/format/exportFormat'
+import { sanitizeRichTextHtml } from '../fields/sanitizeHtml'
 
 /**
  * One document (read with `locale: 'all'`, depth 0) in the shape the site reads: localized fields as locale maps,

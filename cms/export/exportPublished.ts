@@ -4,14 +4,16 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import { collectionConfig } from '../collections'
-import { collectionSlugs, editorialCollections, isEditorialCollection } from '../collections/slugs'
+import { collectionSlugs, editorialCollections, isEditorialCollection } from '../collectionSlugs'
 import { defaultLocale, localeCodes } from '../locales'
 import { linkOrCopy, type StoredUpload, storedUploadReader } from '../storage/storedUploads'
 import { outdatedPublishedFields } from '../translation/publications'
 import type { LocalePublication } from '../translation/types'
-import { assemblePublishedDocument } from './assemblePublished'
+import { carryExportedItem, type ListedItem, readList, writeExportedItem, writeList } from '../../publishing/format/exportFiles'
+import { type ExportedItem, exportedUploadsDir, exportFormat, type ExportManifest, readManifest, writeManifest } from '../../publishing/format/exportFormat'
+import { assemblePublishedDocument } from '../translation/assemblePublished'
+import { detailFieldNames } from './detailFields'
 import { exportDocument, exportFields } from './exportDocument'
-import { carryExportedItem, detailFieldNames, type ListedItem, readList, writeExportedItem, writeList } from './exportFiles'
 
 /** Collections the public site is built from. */
 export const exportedCollections = [
@@ -23,36 +25,9 @@ export const exportedCollections = [
   collectionSlugs.redirects,
 ] as const
 
-export interface ExportedItem {
-  id: number | string
-  updatedAt: string
-  /** Locales with a published translation (the main field exists in that locale); the site falls back for others. */
-  locales: string[]
-  /** Field values; localized fields are maps from locale to value, rich text is sanitized HTML. */
-  data: Record<string, unknown>
-  /**
-   * Editorial items only, when some published translation is behind its source: the field paths whose source text
-   * changed since that translation was made, per locale (for the site's "this translation may be outdated" notice).
-   */
-  outdated?: Record<string, string[]>
-}
-
-/** Changes when the export's files change shape: an export of another format is not reused by the next one. */
-export const exportFormat = 2
-
-export interface ExportManifest {
-  format: number
-  exportedAt: string
-  /** When the export began reading: a later export only needs what changed after it. */
-  startedAt?: string
-  defaultLocale: string
-  locales: string[]
-  counts: Record<string, number>
-}
-
 /**
  * Writes what the public may see to `outDir/<collection>.json` (and each item's long fields to
- * `outDir/<collection>/<id>.json`: see exportFiles.ts), read through the Local API as an anonymous reader
+ * `outDir/<collection>/<id>.json`: see publishing/format/), read through the Local API as an anonymous reader
  * (`overrideAccess: false`), with rich text as sanitized HTML and uploaded files linked under `outDir/uploads/`.
  * Editorial items come from their per-locale publications (`locale-publications`), so an item is exported in the
  * locales that were published and nothing else: drafts, scheduled items not yet published and unpublished or
@@ -75,7 +50,7 @@ export async function exportPublished(payload: Payload, outDir: string, options:
       writeList(staging, collection, items)
     }
     const manifest: ExportManifest = { format: exportFormat, exportedAt: new Date().toISOString(), startedAt, defaultLocale, locales: localeCodes, counts }
-    fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
+    writeManifest(staging, manifest)
     const replaced = `${outDir}.old-${process.pid}-${Date.now()}`
     if (fs.existsSync(outDir)) fs.renameSync(outDir, replaced)
     fs.renameSync(staging, outDir)
@@ -137,7 +112,7 @@ interface PreviousExport {
 
 function readPreviousExport(dir: string): PreviousExport | undefined {
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExportManifest
+    const manifest = readManifest(dir)
     if (manifest.format !== exportFormat || !manifest.startedAt || manifest.defaultLocale !== defaultLocale || manifest.locales.join() !== localeCodes.join()) return undefined
     // A second's margin: a save committed while the previous export was starting is read again rather than missed.
     return { dir, since: new Date(Date.parse(manifest.startedAt) - 1000).toISOString() }
@@ -177,7 +152,7 @@ async function exportChanges(
     }
     const item = beforeById.get(id)
     if (!item) continue
-    if (config.upload) linkOrCopy(path.join(previous.dir, 'uploads', collection, String(item.data.filename)), path.join(staging, 'uploads', collection, String(item.data.filename)))
+    if (config.upload) linkOrCopy(path.join(exportedUploadsDir(previous.dir, collection), String(item.data.filename)), path.join(exportedUploadsDir(staging, collection), String(item.data.filename)))
     items.push(carryExportedItem(previous.dir, staging, collection, item))
   }
   return items
@@ -297,7 +272,7 @@ async function exportUploads(payload: Payload, collection: string, docs: StoredU
   const queue = [...docs]
   await Promise.all(
     Array.from({ length: uploadReads }, async () => {
-      for (let doc = queue.shift(); doc; doc = queue.shift()) await read(collection, doc, path.join(staging, 'uploads', collection, String(doc.filename)))
+      for (let doc = queue.shift(); doc; doc = queue.shift()) await read(collection, doc, path.join(exportedUploadsDir(staging, collection), String(doc.filename)))
     }),
   )
 }

@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 
 /** Per-locale search-engine and social-sharing overrides; the site falls back to title, summary and cover. */
 export const seoField: GroupField = {

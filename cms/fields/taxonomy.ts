@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { collectionSlugs, relatableCollections } from '../collections/slugs'
+import { collectionSlugs, relatableCollections } from '../collectionSlugs'
 
 export const topicsField: RelationshipField = {
   name: 'topics',

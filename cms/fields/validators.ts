@@ -2,7 +2,7 @@
  * Field validators that depend only on the value and its siblings. Payload runs them on every save; the seed runs
  * the same ones (`pureValidators`) while checking the corpus, before Payload is involved.
  */
-import { isKnownCountryCode } from '../collections/Countries/countryName'
+import { isKnownCountryCode } from './countryName'
 
 type PureValidator = (value: unknown, options: { siblingData?: Record<string, unknown> }) => true | string
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { managesAllContent } from '../access/roles'
+import { editorialSlug, type EditorialCollectionSlug } from '../collectionSlugs'
 import { WorkflowRefusal } from '../translation/refusal'
 
 import { publishLocale, unpublishAllLocales } from '../translation/publications'
@@ -14,7 +15,7 @@ import { deletePublications, deleteStates, findPublications, requestLocale } fro
  */
 export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   if (req.context.skipLocalePublication) return doc
-  const item = { collection: collection.slug, id: doc.id as number | string }
+  const item = { collection: editorialSlug(collection.slug), id: doc.id as number | string }
   // A save asked to return only some fields (`select`) hands the hook a doc without `_status`: read the saved one.
   const status = doc._status ?? (await savedStatus(req, item.collection, item.id))
   if (status === 'published') await publishLocale(req, { ...item, locale: requestLocale(req) }, savedReads(doc))
@@ -33,20 +34,20 @@ export const publishRequestLocale: CollectionAfterChangeHook = async ({ doc, req
  * A draft save leaves the published main document as it is; an unpublish turns the main document into a draft. Only
  * the second has publications left behind to remove.
  */
-async function wasUnpublished(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+async function wasUnpublished(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string): Promise<boolean> {
   if ((await findPublications(req, collection, id)).length === 0) return false
-  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection as never, where: { id: { equals: id } }, req })
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, req })
   return main?._status !== 'published'
 }
 
-async function savedStatus(req: PayloadRequest, collection: string, id: number | string): Promise<string | undefined> {
-  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection as never, where: { id: { equals: id } }, req })
+async function savedStatus(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string): Promise<string | undefined> {
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, req })
   return main?._status
 }
 
 /** A deleted item leaves nothing public behind; its audit trail is kept. */
 export const removeLocalePublications: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  await deletePublications(req, collection.slug, doc.id)
-  await deleteStates(req, collection.slug, doc.id)
+  await deletePublications(req, editorialSlug(collection.slug), doc.id)
+  await deleteStates(req, editorialSlug(collection.slug), doc.id)
   return doc
 }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 
 /** When a published item's slug changes in a locale, keeps the old one so its address redirects to the new one. */
 export const recordSlugRedirect: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { editorialSlug } from '../collectionSlugs'
 import { recordTranslationSave } from '../translation/recordTranslationSave'
 import { requestLocale } from '../translation/store'
 
@@ -12,7 +13,7 @@ export const trackTranslations: CollectionAfterChangeHook = async ({ doc, previo
   if (req.context.skipTranslationTracking) return doc
   const singleLocale = Boolean(req.locale && req.locale !== 'all')
   await recordTranslationSave(req, {
-    collection: collection.slug,
+    collection: editorialSlug(collection.slug),
     id: doc.id,
     locale: requestLocale(req),
     previous: singleLocale ? previousDoc : undefined,

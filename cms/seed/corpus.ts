@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import YAML from 'yaml'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 
 /** Editorial collections seeded from one YAML file per item, in a folder named like the collection slug. */
 export const itemCollections = [

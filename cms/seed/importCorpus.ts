@@ -6,13 +6,16 @@ import {
   createLocalReq,
   initTransaction,
   killTransaction,
+  type CollectionSlug,
   type Field,
   type Payload,
   type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
 } from 'payload'
 
 import { collectionConfig } from '../collections'
-import { collectionSlugs } from '../collections/slugs'
+import { fieldValues } from '../fields/fieldValues'
+import { collectionSlugs } from '../collectionSlugs'
 import { namedFields, type NamedField } from '../fields/namedFields'
 import { defaultLocale, localeCodes, type LocaleCode } from '../locales'
 import { CorpusError, type Corpus, type CorpusItem } from './corpus'
@@ -105,9 +108,9 @@ class Writer {
     return id
   }
 
-  private async findOne(collection: string, field: string, value: string) {
+  private async findOne(collection: CollectionSlug, field: string, value: string) {
     const { docs } = await this.payload.find({
-      collection: collection as never,
+      collection,
       where: { [field]: { equals: value } },
       locale: defaultLocale,
       draft: true,
@@ -117,7 +120,7 @@ class Writer {
       overrideAccess: true,
       req: this.req,
     })
-    return docs[0] as { id: number | string } | undefined
+    return docs.at(0)
   }
 
   async upsertCountry(code: string) {
@@ -139,7 +142,7 @@ class Writer {
       if (id === undefined) {
         const created = await this.payload.create({
           collection: collectionSlugs.media,
-          data: data as never,
+          data: corpusData(collectionSlugs.media, data),
           filePath: path.join(this.corpus.root, 'media', image.key),
           // A file left on disk by a rolled-back run must not push this one to a renamed `name-1.png`.
           overwriteExistingFiles: true,
@@ -189,23 +192,24 @@ class Writer {
     for (const locale of localesOf(item.data, titleField)) {
       const payloadData = {
         ...(await this.toPayloadData(fields, data, locale, rows)),
-        ...(hasDrafts ? { _status: 'published' } : {}),
+        ...(hasDrafts ? { _status: 'published' as const } : {}),
       }
       if (id === undefined) {
-        const created = await this.payload.create({ collection: collection as never, data: payloadData as never, locale, req: this.req })
-        id = (created as { id: number | string }).id
+        id = (await this.payload.create({ collection, data: corpusData(collection, payloadData), locale, req: this.req })).id
       } else {
-        await this.payload.update({ collection: collection as never, id, data: payloadData as never, locale, req: this.req })
+        await this.payload.update({ collection, id, data: payloadData, locale, req: this.req })
       }
       // Rows of shared arrays and blocks keep their ids, so each locale's text lands in the same row.
-      rows ??= (await this.payload.findByID({
-        collection: collection as never,
-        id,
-        depth: 0,
-        draft: true,
-        locale: defaultLocale,
-        req: this.req,
-      })) as Record<string, unknown>
+      rows ??= fieldValues(
+        await this.payload.findByID({
+          collection,
+          id,
+          depth: 0,
+          draft: true,
+          locale: defaultLocale,
+          req: this.req,
+        }),
+      )
     }
     if (existing) this.report.updated++
     else this.report.created++
@@ -218,10 +222,12 @@ class Writer {
       return { relationTo: collection, value: this.idOf(collection, key) }
     })
     const hasDrafts = Boolean(collectionConfig(item.collection).versions)
+    // Built from the corpus at run time (validateCorpus checked the references), as the other corpus data is.
+    const data: Record<string, unknown> = { related, ...(hasDrafts ? { _status: 'published' } : {}) }
     await this.payload.update({
-      collection: item.collection as never,
+      collection: item.collection,
       id: this.idOf(item.collection, item.key),
-      data: { related, ...(hasDrafts ? { _status: 'published' } : {}) } as never,
+      data,
       locale: defaultLocale,
       req: this.req,
     })
@@ -232,9 +238,10 @@ class Writer {
     fields: Field[],
     data: Record<string, unknown>,
     locale: LocaleCode,
-    existing: Record<string, unknown> | undefined,
+    existing: unknown,
   ): Promise<Record<string, unknown>> {
     const result: Record<string, unknown> = {}
+    const before = existing && typeof existing === 'object' ? fieldValues(existing) : undefined
     for (const field of namedFields(fields)) {
       let value = data[field.name]
       if (value === undefined || value === null) continue
@@ -242,7 +249,7 @@ class Writer {
         value = (value as Record<string, unknown>)[locale]
         if (value === undefined) continue
       }
-      result[field.name] = await this.convert(field, value, locale, existing?.[field.name])
+      result[field.name] = await this.convert(field, value, locale, before?.[field.name])
     }
     return result
   }
@@ -259,7 +266,7 @@ class Writer {
         return field.hasMany ? Promise.all((value as string[]).map(toId)) : toId(value as string)
       }
       case 'group':
-        return this.toPayloadData(field.fields, value as Record<string, unknown>, locale, existing as never)
+        return this.toPayloadData(field.fields, value as Record<string, unknown>, locale, existing)
       case 'array':
       case 'blocks': {
         const existingRows = (existing as { id?: string }[] | undefined) ?? []
@@ -270,7 +277,7 @@ class Writer {
             return {
               ...(field.type === 'blocks' ? { blockType: row.blockType } : {}),
               ...(existingRows[index]?.id ? { id: existingRows[index].id } : {}),
-              ...(await this.toPayloadData(rowFields, row, locale, existingRows[index] as never)),
+              ...(await this.toPayloadData(rowFields, row, locale, existingRows[index])),
             }
           }),
         )
@@ -279,6 +286,14 @@ class Writer {
         return value
     }
   }
+}
+
+/**
+ * Corpus data for Payload's typed `create`: built at run time from the collection's fields and checked against them by
+ * `validateCorpus`, so its shape is known to the seed, not to the compiler.
+ */
+function corpusData<T extends CollectionSlug>(_collection: T, data: Record<string, unknown>): RequiredDataFromCollectionSlug<T> {
+  return data as RequiredDataFromCollectionSlug<T>
 }
 
 /** The locales an item is written in: those its main localized field has, default first. */

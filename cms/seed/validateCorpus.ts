@@ -6,8 +6,8 @@ import type { Field } from 'payload'
 import { collectionConfig } from '../collections'
 import { namedFields, type NamedField } from '../fields/namedFields'
 import { pureValidators } from '../fields/validators'
-import { isKnownCountryCode } from '../collections/Countries/countryName'
-import { collectionSlugs } from '../collections/slugs'
+import { isKnownCountryCode } from '../fields/countryName'
+import { collectionSlugs } from '../collectionSlugs'
 import { defaultLocale, isLocaleCode } from '../locales'
 import type { Corpus } from './corpus'
 
@@ -177,7 +177,7 @@ function validateReference(
   }
   if (Array.isArray(field.relationTo)) {
     const [collection, key] = reference.split('/')
-    if (!key || !field.relationTo.includes(collection as never)) {
+    if (!key || !field.relationTo.some((slug) => slug === collection)) {
       report(context, at, `"${reference}" should be "<collection>/<key>" with a collection among ${field.relationTo.join(', ')}`)
     } else if (!context.keys.get(collection)?.has(key)) report(context, at, `"${reference}" does not exist in the corpus`)
     return

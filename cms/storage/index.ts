@@ -1,7 +1,7 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 import { s3Settings } from './s3Settings'
 
 // The registry has @payloadcms/storage-s3 (and the @payloadcms/plugin-cloud-storage it builds on) at 3.90.1 only,

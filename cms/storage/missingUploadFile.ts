@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type CollectionSlug, headersWithCors, type UploadConfig } from 'payload'
+import { headersWithCors, type UploadConfig } from 'payload'
 
+import { isCollectionSlug } from '../isCollectionSlug'
 import type { adminLanguages } from '../i18n/adminLanguages'
 
 /** "No such file", in every admin language; `{{file}}` is the name asked for. */
@@ -32,7 +33,8 @@ export function missingUploadFileMessage(file: string, language: string | undefi
  * this steps aside: the storage adapter's handler, which runs after it, answers instead.
  */
 export const answerMissingUploadFile: NonNullable<UploadConfig['handlers']>[number] = (req, { params }) => {
-  const upload = req.payload.collections[params.collection as CollectionSlug]?.config.upload
+  const { collection } = params
+  const upload = isCollectionSlug(req.payload, collection) ? req.payload.collections[collection].config.upload : undefined
   if (!upload || upload.disableLocalStorage) return undefined
   const folder = path.resolve(upload.staticDir || params.collection)
   const file = path.resolve(folder, params.filename)

@@ -4,7 +4,9 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream } from 'node:stream/web'
 
-import { type CollectionSlug, createLocalReq, type Payload, type PayloadRequest, type TypeWithID } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypeWithID } from 'payload'
+
+import { isCollectionSlug } from '../isCollectionSlug'
 
 /** An upload document as read through the Local API (depth 0). */
 export type StoredUpload = TypeWithID & { filename?: unknown }
@@ -22,7 +24,7 @@ export type StoredUpload = TypeWithID & { filename?: unknown }
 export function storedUploadReader(payload: Payload) {
   let localRequest: Promise<PayloadRequest> | undefined
   return async (collection: string, doc: StoredUpload, target: string) => {
-    const upload = payload.collections[collection as CollectionSlug]?.config.upload
+    const upload = isCollectionSlug(payload, collection) ? payload.collections[collection].config.upload : undefined
     const filename = String(doc.filename ?? '')
     if (!upload || !filename) return
     fs.mkdirSync(path.dirname(target), { recursive: true })

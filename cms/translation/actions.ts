@@ -1,11 +1,11 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { mayActOnTranslation, translationActions, type TranslationAction } from '../access/translationWorkflow'
-import { isEditorialCollection } from '../collections/slugs'
-import { queueSiteBuild } from '../hooks/queueSiteBuild'
-import { getLocale, isLocaleCode } from '../locales'
-import { machineTranslateLocale } from './machineTranslate'
-import { publishLocale, unpublishLocale } from './publications'
+import { isEditorialCollection, type EditorialCollectionSlug } from '../collectionSlugs'
+import { queueSiteBuild } from '../publishing/queueSiteBuild'
+import { getLocale, isLocaleCode, type LocaleCode } from '../locales'
+import { machineTranslateLocale } from './machineTranslateEmptyFields'
+import { unpublishLocale } from './publications'
 import { ensureTranslationStates, markTranslationCurrent, titleOf } from './recordTranslationSave'
 import {
   findPublications,
@@ -42,7 +42,10 @@ const verbs: Record<TranslationAction, string> = {
   assign: 'assign',
 }
 
-const refuse = (message: string, status: number): never => {
+/** The input once checked: an editorial collection. */
+type CheckedInput = Omit<TranslationActionInput, 'collection'> & { collection: EditorialCollectionSlug }
+
+function refuse(message: string, status: number): never {
   throw new WorkflowRefusal(message, status)
 }
 
@@ -61,11 +64,14 @@ export async function performTranslationAction(
   input: TranslationActionInput,
 ): Promise<TranslationState[]> {
   if (!isTranslationAction(action)) refuse(`Unknown translation action "${String(action)}".`, 400)
-  if (!isEditorialCollection(input.collection)) refuse(`"${input.collection}" has no translation workflow.`, 400)
+  const { collection } = input
+  if (!isEditorialCollection(collection)) refuse(`"${collection}" has no translation workflow.`, 400)
   if (input.id === undefined || input.id === null || input.id === '') refuse('Which item? The id is missing.', 400)
-  const locales = input.locales ?? (input.locale ? [input.locale] : [])
-  if (locales.length === 0) refuse('Which language? The locale is missing.', 400)
-  for (const locale of locales) if (!isLocaleCode(locale)) refuse(`Unknown locale "${locale}".`, 400)
+  const requested = input.locales ?? (input.locale ? [input.locale] : [])
+  if (requested.length === 0) refuse('Which language? The locale is missing.', 400)
+  for (const locale of requested) if (!isLocaleCode(locale)) refuse(`Unknown locale "${locale}".`, 400)
+  const locales = requested.filter(isLocaleCode)
+  const item: CheckedInput = { ...input, collection }
   if (!req.user) refuse('Sign in to take part in the translation workflow.', 401)
   for (const locale of locales) {
     if (!mayActOnTranslation(req.user, action, locale)) {
@@ -73,9 +79,9 @@ export async function performTranslationAction(
     }
   }
   return inTransaction(req, async () => {
-    if (!(await readWorkingCopy(req, input.collection, input.id, locales[0]))) refuse(`No ${input.collection} item ${input.id}.`, 404)
+    if (!(await readWorkingCopy(req, collection, input.id, locales[0]))) refuse(`No ${collection} item ${input.id}.`, 404)
     const results: TranslationState[] = []
-    for (const locale of locales) results.push(await act(req, action, input, locale))
+    for (const locale of locales) results.push(await act(req, action, item, locale))
     return results
   })
 }
@@ -92,7 +98,7 @@ async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Pr
   }
 }
 
-async function act(req: PayloadRequest, action: TranslationAction, input: TranslationActionInput, locale: string): Promise<TranslationState> {
+async function act(req: PayloadRequest, action: TranslationAction, input: CheckedInput, locale: LocaleCode): Promise<TranslationState> {
   const { collection, id } = input
   const language = getLocale(locale).englishLabel
   const current = async () => (await ensureTranslationStates(req, collection, id)).get(locale)!
@@ -136,10 +142,10 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Transl
       // hooks write the locale's publication, its state and the event, as for the admin's Publish button.
       await preservingRequest(req, () =>
         req.payload.update({
-          collection: collection as never,
+          collection,
           id,
-          locale: locale as never,
-          data: { _status: 'published' } as never,
+          locale,
+          data: { _status: 'published' },
           depth: 0,
           overrideAccess: true,
           req,
@@ -155,10 +161,10 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Transl
         // The last published language went: the item as a whole is a draft again, as Payload's Unpublish would leave it.
         await preservingRequest(req, () =>
           req.payload.update({
-            collection: collection as never,
+            collection,
             id,
-            locale: locale as never,
-            data: { _status: 'draft' } as never,
+            locale,
+            data: { _status: 'draft' },
             depth: 0,
             overrideAccess: true,
             req,

@@ -1,11 +1,14 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { editorialCollections } from '../collections/slugs'
-import { defaultLocale, localeCodes } from '../locales'
-import { translatableValues } from './fieldPaths'
-import { plainText, textHash } from './plainText'
-import { collectionFields, ensureTranslationStates, recordTranslationSave, titleOf } from './recordTranslationSave'
+import { collectionFields } from '../fields/collectionFields'
+import { fieldValues } from '../fields/fieldValues'
+import { collectionSlugs, editorialCollections, type EditorialCollectionSlug } from '../collectionSlugs'
+import { defaultLocale, localeCodes, type LocaleCode } from '../locales'
+import { plainText } from './plainText'
+import { ensureTranslationStates, recordTranslationSave, titleOf } from './recordTranslationSave'
 import { preservingRequest, savePublication, updateState } from './store'
+import { textHash } from './textHash'
+import { translatableValues } from './translatableFields'
 
 export interface BackfillReport {
   items: number
@@ -27,17 +30,17 @@ export async function backfillTranslationWorkflow(payload: Payload): Promise<Bac
       const tracked = new Set(
         (
           await payload.find({
-            collection: 'translations' as never,
+            collection: collectionSlugs.translations,
             where: { collection: { equals: collection } },
-            select: { documentId: true } as never,
+            select: { documentId: true },
             pagination: false,
             depth: 0,
             req,
           })
-        ).docs.map((state) => String((state as { documentId?: string }).documentId)),
+        ).docs.map((state) => String(state.documentId)),
       )
-      const { docs } = await payload.find({ collection, select: { _status: true } as never, pagination: false, depth: 0, draft: false, req })
-      for (const doc of docs as { id: number | string; _status?: string }[]) {
+      const { docs } = await payload.find({ collection, select: { _status: true }, pagination: false, depth: 0, draft: false, req })
+      for (const doc of docs) {
         if (tracked.has(String(doc.id))) continue
         report.items++
         report.publications += await backfillItem(req, collection, doc.id, doc._status === 'published')
@@ -51,21 +54,23 @@ export async function backfillTranslationWorkflow(payload: Payload): Promise<Bac
   }
 }
 
-async function backfillItem(req: PayloadRequest, collection: string, id: number | string, published: boolean): Promise<number> {
-  const fields = collectionFields(req, collection)
-  const readPublished = (locale: string) =>
-    preservingRequest(req, () =>
-      req.payload.findByID({
-        collection: collection as never,
-        id,
-        locale: locale as never,
-        fallbackLocale: false as never,
-        draft: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      }),
-    ) as Promise<Record<string, unknown>>
+async function backfillItem(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string, published: boolean): Promise<number> {
+  const fields = collectionFields(req.payload, collection)
+  const readPublished = async (locale: LocaleCode) =>
+    fieldValues(
+      await preservingRequest(req, () =>
+        req.payload.findByID({
+          collection,
+          id,
+          locale,
+          fallbackLocale: false,
+          draft: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }),
+      ),
+    )
 
   await ensureTranslationStates(req, collection, id)
   for (const locale of localeCodes) await recordTranslationSave(req, { collection, id, locale, quiet: true })

@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { workingLocales } from '../access/translationWorkflow'
-import { collectionSlugs } from '../collections/slugs'
-import { localeCodes } from '../locales'
+import { collectionSlugs, type EditorialCollectionSlug } from '../collectionSlugs'
+import { localeCodes, type LocaleCode } from '../locales'
 import { translationStatuses, type TranslationState, type TranslationStatus } from './types'
 
 /** One locale's row of the dashboard. */
@@ -17,7 +17,7 @@ export type LocaleCounts = Record<TranslationStatus, number> & {
 }
 
 export interface TranslationFilter {
-  collection?: string
+  collection?: EditorialCollectionSlug
   status?: TranslationStatus
   /** A user id, or `none` for unassigned items. */
   assignee?: number | string
@@ -27,7 +27,7 @@ export interface TranslationFilter {
 
 type Viewer = Pick<PayloadRequest, 'payload' | 'user'>
 
-function filterWhere(filter: TranslationFilter, locales: string[]): Where {
+function filterWhere(filter: TranslationFilter, locales: LocaleCode[]): Where {
   const and: Where[] = [{ locale: { in: locales } }]
   if (filter.collection) and.push({ collection: { equals: filter.collection } })
   if (filter.status) and.push({ status: { equals: filter.status } })
@@ -39,7 +39,7 @@ function filterWhere(filter: TranslationFilter, locales: string[]): Where {
 }
 
 /** The locales a user works on: translators and reviewers their assigned ones, editors and admins all. */
-export function dashboardLocales(user: unknown): string[] {
+export function dashboardLocales(user: unknown): LocaleCode[] {
   return workingLocales(user, localeCodes)
 }
 
@@ -50,9 +50,9 @@ export function dashboardLocales(user: unknown): string[] {
 export async function translationCounts(viewer: Viewer, filter: Omit<TranslationFilter, 'status'>): Promise<Record<string, LocaleCounts>> {
   const locales = dashboardLocales(viewer.user)
   const { docs } = await viewer.payload.find({
-    collection: collectionSlugs.translations as never,
+    collection: collectionSlugs.translations,
     where: filterWhere(filter, locales),
-    select: { locale: true, status: true, outdated: true, machineTranslated: true, changedSincePublish: true } as never,
+    select: { locale: true, status: true, outdated: true, machineTranslated: true, changedSincePublish: true },
     pagination: false,
     depth: 0,
     user: viewer.user,
@@ -68,7 +68,7 @@ export async function translationCounts(viewer: Viewer, filter: Omit<Translation
       total: 0,
     }
   }
-  for (const state of docs as unknown as TranslationState[]) {
+  for (const state of docs) {
     const row = counts[state.locale]
     if (!row) continue
     row[state.status]++
@@ -88,12 +88,12 @@ export async function translationCounts(viewer: Viewer, filter: Omit<Translation
  */
 export async function translationStates(
   viewer: Viewer,
-  { locale, page = 1, limit = 50, ...filter }: TranslationFilter & { locale: string; page?: number; limit?: number },
+  { locale, page = 1, limit = 50, ...filter }: TranslationFilter & { locale: LocaleCode; page?: number; limit?: number },
 ) {
   const locales = dashboardLocales(viewer.user).filter((code) => code === locale)
   if (locales.length === 0) return { docs: [] as TranslationState[], totalDocs: 0, page: 1, totalPages: 0, limit }
   const result = await viewer.payload.find({
-    collection: collectionSlugs.translations as never,
+    collection: collectionSlugs.translations,
     where: filterWhere(filter, locales),
     sort: '-updatedAt',
     page,

@@ -1,11 +1,12 @@
-import { isEditorialCollection } from '../collections/slugs'
-import { isLocaleCode } from '../locales'
+import { isEditorialCollection } from '../collectionSlugs'
+import { isLocaleCode, type LocaleCode } from '../locales'
 import type { TranslationFilter } from './dashboard'
 import { translationStatuses, type TranslationStatus } from './types'
 
 /** What the dashboard was asked to show, read from its query string. */
 export interface DashboardQuery extends TranslationFilter {
-  locale: string
+  /** Empty for a user who works on no locale. */
+  locale: LocaleCode | ''
   page: number
 }
 
@@ -17,7 +18,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * Reads the dashboard's filters from its URL (`?locale=zh&collection=articles&status=in_review&assignee=3&outdated=1`),
  * ignoring values it does not know; the locale defaults to the first one the user works on.
  */
-export function parseDashboardQuery(searchParams: SearchParams, workingLocales: string[]): DashboardQuery {
+export function parseDashboardQuery(searchParams: SearchParams, workingLocales: LocaleCode[]): DashboardQuery {
   const locale = one(searchParams?.locale)
   const collection = one(searchParams?.collection)
   const status = one(searchParams?.status)

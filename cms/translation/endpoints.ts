@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isEditorialCollection } from '../collections/slugs'
+import { isEditorialCollection } from '../collectionSlugs'
 import { isLocaleCode } from '../locales'
 import { isTranslationAction, performTranslationAction, type TranslationActionInput } from './actions'
 import { translationCounts } from './dashboard'

@@ -1,5 +1,4 @@
-import { collectionSlugs } from '../collections/slugs'
-import type { TranslationState } from './types'
+import { collectionSlugs } from '../collectionSlugs'
 import { itemsLackingTranslation, type SelectItemsArgs } from './xliff/endpoints'
 import type { ExchangeItem } from './xliff/exportXliff'
 
@@ -10,7 +9,7 @@ import type { ExchangeItem } from './xliff/exportXliff'
 export async function itemsToTranslate(args: SelectItemsArgs): Promise<ExchangeItem[]> {
   const lacking = await itemsLackingTranslation(args)
   const { docs } = await args.payload.find({
-    collection: collectionSlugs.translations as never,
+    collection: collectionSlugs.translations,
     where: {
       and: [
         { locale: { equals: args.locale } },
@@ -25,7 +24,7 @@ export async function itemsToTranslate(args: SelectItemsArgs): Promise<ExchangeI
   })
   const numericIds = args.payload.db.defaultIDType === 'number'
   const items = new Map(lacking.map((item) => [`${item.collection}/${item.id}`, item]))
-  for (const state of docs as unknown as TranslationState[]) {
+  for (const state of docs) {
     items.set(`${state.collection}/${state.documentId}`, { collection: state.collection, id: numericIds ? Number(state.documentId) : state.documentId })
   }
   return [...items.values()]

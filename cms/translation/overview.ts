@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { mayActOnTranslation, translationActions, type TranslationAction } from '../access/translationWorkflow'
-import { machineTranslator } from './machineTranslation'
+import type { EditorialCollectionSlug } from '../collectionSlugs'
+import type { LocaleCode } from '../locales'
+import { machineTranslator } from './machineTranslationProviders'
 import { ensureTranslationStates } from './recordTranslationSave'
 import { sourceDiff, type SourceDiff } from './sourceDiff'
 import { findEvents, findPublications, userLabels } from './store'
@@ -44,7 +46,7 @@ function fitsState(action: TranslationAction, state: TranslationState, published
 /** Everything the edit view's translation panel shows for one locale of an item. */
 export async function translationOverview(
   req: PayloadRequest,
-  { collection, id, locale }: { collection: string; id: number | string; locale: string },
+  { collection, id, locale }: { collection: EditorialCollectionSlug; id: number | string; locale: LocaleCode },
 ): Promise<TranslationOverview> {
   const state = (await ensureTranslationStates(req, collection, id)).get(locale)!
   const publication = (await findPublications(req, collection, id)).find((one) => one.locale === locale)

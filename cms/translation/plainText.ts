@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 interface LexicalNode {
   type?: string
   text?: string
@@ -42,12 +40,11 @@ export function plainText(value: unknown): string {
   return lines.join('\n').trim()
 }
 
-/** A short, stable fingerprint of a field's readable text. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16)
-}
-
-/** True for values a translator has not filled in yet. */
-export function isEmptyValue(value: unknown): boolean {
-  return plainText(value) === ''
+/**
+ * True when a field value holds text to translate: a non-blank string, or rich text with words in it. The one
+ * "is empty" test of the translation workflow, XLIFF and the side-by-side panel (which runs it in the browser, so
+ * this module imports nothing).
+ */
+export function hasText(value: unknown): boolean {
+  return plainText(value) !== ''
 }

@@ -1,8 +1,9 @@
-import { type CollectionSlug, type PayloadRequest, saveVersion, type TypeWithID } from 'payload'
+import { type PayloadRequest, saveVersion, type TypeWithID } from 'payload'
 
-import { assemblePublishedDocument } from '../export/assemblePublished'
+import { collectionFields } from '../fields/collectionFields'
+import type { EditorialCollectionSlug } from '../collectionSlugs'
+import { assemblePublishedDocument } from './assemblePublished'
 import { localeCodes } from '../locales'
-import { collectionFields } from './recordTranslationSave'
 import { findPublications } from './store'
 import type { LocalePublication } from './types'
 
@@ -20,15 +21,14 @@ type Doc = Record<string, unknown>
  * document first (every locale's unfinished text): this runs right after, in the same transaction, so no reader ever
  * sees that state. Runs whenever a publication is written or removed.
  */
-export async function syncPublicDocument(req: PayloadRequest, slug: string, id: number | string): Promise<void> {
+export async function syncPublicDocument(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string): Promise<void> {
   const db = req.payload.db
-  const collection = slug as CollectionSlug
   const publications = await findPublications(req, collection, id)
   if (publications.length === 0) {
     await db.updateOne({ collection, id, data: { _status: 'draft' }, req, returning: false })
     return
   }
-  const fields = collectionFields(req, collection)
+  const fields = collectionFields(req.payload, collection)
   const byLocale = new Map(publications.map((publication) => [publication.locale, publication.data]))
   const publicDoc = assemblePublishedDocument(fields, byLocale, localeCodes, publicSharedState(publications))
   const current = await db.findOne<Doc & TypeWithID>({ collection, where: { id: { equals: id } }, locale: 'all', req })
@@ -49,7 +49,7 @@ export async function syncPublicDocument(req: PayloadRequest, slug: string, id: 
  * copy that differs from it — another language's unpublished draft, an unpublished change to a shared field — is
  * saved again as a draft version, so staff keep seeing and editing it.
  */
-async function keepWorkingCopyAsDraft(req: PayloadRequest, collection: CollectionSlug, id: number | string, publicValues: Doc) {
+async function keepWorkingCopyAsDraft(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string, publicValues: Doc) {
   const { docs } = await req.payload.db.findVersions<Doc>({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },

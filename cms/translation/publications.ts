@@ -1,10 +1,11 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { getLocale } from '../locales'
-import { translatableValues } from './fieldPaths'
-import { plainText, textHash } from './plainText'
+import { collectionFields } from '../fields/collectionFields'
+import { editorialSlug, type EditorialCollectionSlug } from '../collectionSlugs'
+import { getLocale, type LocaleCode } from '../locales'
+import { plainText } from './plainText'
 import { publicSharedState, syncPublicDocument } from './publicDocument'
-import { collectionFields, ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
+import { ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
 import { publishesSharedFields, withSharedFieldsOf } from './sharedFields'
 import {
   deletePublications,
@@ -14,6 +15,8 @@ import {
   savePublication,
   updateState,
 } from './store'
+import { textHash } from './textHash'
+import { translatableValues } from './translatableFields'
 import type { LocalePublication, TranslationState } from './types'
 import { WorkflowRefusal } from './refusal'
 
@@ -21,9 +24,9 @@ import { WorkflowRefusal } from './refusal'
 const workingCopyOnly = new Set(['id', '_status'])
 
 interface ItemLocale {
-  collection: string
+  collection: EditorialCollectionSlug
   id: number | string
-  locale: string
+  locale: LocaleCode
 }
 
 /**
@@ -51,7 +54,7 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   const working = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
   const existing = await findPublications(req, collection, id)
   const liveShared = publicSharedState(existing)
-  const fields = collectionFields(req, collection)
+  const fields = collectionFields(req.payload, collection)
   const sharing = publishesSharedFields(req.user, locale, Boolean(liveShared))
   if (!sharing && !liveShared) {
     throw new WorkflowRefusal(
@@ -124,11 +127,11 @@ export async function unpublishAllLocales(req: PayloadRequest, { collection, id 
 
 /** The locales of an item whose published text is behind its source, field by field (for the site's notice). */
 export function outdatedPublishedFields(
-  req: { payload: PayloadRequest['payload'] },
+  { payload }: { payload: Payload },
   collection: string,
   publications: LocalePublication[],
 ): Record<string, string[]> {
-  const fields = collectionFields(req, collection)
+  const fields = collectionFields(payload, editorialSlug(collection))
   const byLocale = new Map(publications.map((publication) => [publication.locale, publication]))
   const outdated: Record<string, string[]> = {}
   for (const publication of publications) {

@@ -1,9 +1,12 @@
-import type { Field, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { defaultLocale, localeCodes } from '../locales'
-import { translatableValues } from './fieldPaths'
-import { plainText, textHash } from './plainText'
+import { collectionFields } from '../fields/collectionFields'
+import type { EditorialCollectionSlug } from '../collectionSlugs'
+import { defaultLocale, localeCodes, type LocaleCode } from '../locales'
+import { plainText } from './plainText'
+import { textHash } from './textHash'
+import { translatableValues } from './translatableFields'
 import {
   createState,
   findStates,
@@ -14,13 +17,6 @@ import {
 import type { RecordedSource, TranslationState } from './types'
 
 type Doc = Record<string, unknown>
-
-/** The sanitized fields of a collection (blocks resolved), as the hooks and the export walk them. */
-export function collectionFields(req: { payload: PayloadRequest['payload'] }, collection: string): Field[] {
-  const found = (req.payload.collections as Record<string, { config: { fields: Field[] } }>)[collection]
-  if (!found) throw new Error(`Unknown collection "${collection}"`)
-  return found.config.fields
-}
 
 /** The item's title in a locale, for lists: its own, else empty. */
 export function titleOf(doc: Doc | null | undefined): string {
@@ -45,9 +41,9 @@ export function outdatedPaths(recorded: Record<string, RecordedSource>, source: 
 /** The translation states of an item in every locale, creating the missing ones (status `missing`). */
 export async function ensureTranslationStates(
   req: PayloadRequest,
-  collection: string,
+  collection: EditorialCollectionSlug,
   documentId: number | string,
-): Promise<Map<string, TranslationState>> {
+): Promise<Map<LocaleCode, TranslationState>> {
   const states = new Map((await findStates(req, collection, documentId)).map((state) => [state.locale, state]))
   for (const locale of localeCodes) {
     if (states.has(locale)) continue
@@ -72,7 +68,7 @@ export async function ensureTranslationStates(
 
 /** What a save's tracking already read, for the publication step of the same save (keyed by the saved `doc`). */
 export interface SaveReads {
-  states: Map<string, TranslationState>
+  states: Map<LocaleCode, TranslationState>
   current: Doc | null
 }
 const readsOfSave = new WeakMap<object, SaveReads>()
@@ -94,10 +90,10 @@ function requestValues(req: PayloadRequest) {
 }
 
 export interface SaveInput {
-  collection: string
+  collection: EditorialCollectionSlug
   id: number | string
   /** The locale that was saved. */
-  locale: string
+  locale: LocaleCode
   /** The same locale's values before the save (Payload's `previousDoc`); none on create. */
   previous?: Doc | null
   /** The save also publishes the locale: the publication step sets the status. */
@@ -118,10 +114,10 @@ export interface SaveInput {
  */
 export async function recordTranslationSave(req: PayloadRequest, input: SaveInput): Promise<TranslationState> {
   const { collection, id, locale } = input
-  const fields = collectionFields(req, collection)
+  const fields = collectionFields(req.payload, collection)
   const states = await ensureTranslationStates(req, collection, id)
-  const working = new Map<string, Doc | null>()
-  const read = async (code: string) => {
+  const working = new Map<LocaleCode, Doc | null>()
+  const read = async (code: LocaleCode) => {
     if (!working.has(code)) working.set(code, await readWorkingCopy(req, collection, id, code))
     return working.get(code)!
   }
@@ -130,7 +126,7 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
   const values = translatableValues(fields, current)
   const known = requestValues(req)
   known.set(`${collection}:${id}:${locale}`, values)
-  const sourceValues = async (code: string) => {
+  const sourceValues = async (code: LocaleCode) => {
     const key = `${collection}:${id}:${code}`
     if (!known.has(key)) known.set(key, translatableValues(fields, await read(code)))
     return known.get(key)!
@@ -192,7 +188,7 @@ export async function recordTranslationSave(req: PayloadRequest, input: SaveInpu
  */
 export async function markTranslationCurrent(req: PayloadRequest, state: TranslationState): Promise<TranslationState> {
   if (!state.sourceLocale) return state
-  const fields = collectionFields(req, state.collection)
+  const fields = collectionFields(req.payload, state.collection)
   const source = translatableValues(fields, await readWorkingCopy(req, state.collection, state.documentId, state.sourceLocale))
   const target = translatableValues(fields, await readWorkingCopy(req, state.collection, state.documentId, state.locale))
   const recorded = { ...(state.fields ?? {}) }

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { managesAllContent } from '../access/roles'
 import { namedFields } from '../fields/namedFields'
-import { defaultLocale } from '../locales'
+import { defaultLocale, type LocaleCode } from '../locales'
 
 type Doc = Record<string, unknown>
 
@@ -12,7 +12,7 @@ type Doc = Record<string, unknown>
  * on their behalf (the seed, scheduled publishing). Publishing a translation never publishes someone's unapproved
  * change to a shared field: it keeps the shared values that are live.
  */
-export function publishesSharedFields(user: unknown, locale: string, hasPublicSharedFields: boolean): boolean {
+export function publishesSharedFields(user: unknown, locale: LocaleCode, hasPublicSharedFields: boolean): boolean {
   if (!user) return true
   if (!managesAllContent(user)) return false
   return locale === defaultLocale || !hasPublicSharedFields

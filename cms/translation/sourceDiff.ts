@@ -1,11 +1,12 @@
 import { diffWords } from 'diff'
 import type { PayloadRequest } from 'payload'
 
-import { getLocale } from '../locales'
-import { translatableValues } from './fieldPaths'
+import { collectionFields } from '../fields/collectionFields'
+import type { EditorialCollectionSlug } from '../collectionSlugs'
+import { getLocale, type LocaleCode } from '../locales'
 import { plainText } from './plainText'
-import { collectionFields } from './recordTranslationSave'
 import { findStates, readWorkingCopy } from './store'
+import { translatableValues } from './translatableFields'
 
 export interface DiffPart {
   value: string
@@ -15,7 +16,7 @@ export interface DiffPart {
 
 export interface SourceDiff {
   path: string
-  sourceLocale: string
+  sourceLocale: LocaleCode
   /** The source text when the translation of this field was last made or brought up to date. */
   recordedText: string
   /** The source text now. */
@@ -25,7 +26,7 @@ export interface SourceDiff {
 }
 
 /** A word diff of two texts, words split the way the language splits them (Chinese and Thai have no spaces). */
-export function wordDiff(before: string, after: string, locale: string): DiffPart[] {
+export function wordDiff(before: string, after: string, locale: LocaleCode): DiffPart[] {
   const intlSegmenter = new Intl.Segmenter(getLocale(locale).tag, { granularity: 'word' })
   return diffWords(before, after, { intlSegmenter }).map(({ value, added, removed }) => ({
     value,
@@ -41,13 +42,13 @@ export function wordDiff(before: string, after: string, locale: string): DiffPar
  */
 export async function sourceDiff(
   req: PayloadRequest,
-  { collection, id, locale, path }: { collection: string; id: number | string; locale: string; path: string },
+  { collection, id, locale, path }: { collection: EditorialCollectionSlug; id: number | string; locale: LocaleCode; path: string },
 ): Promise<SourceDiff | null> {
   const state = (await findStates(req, collection, id)).find((one) => one.locale === locale)
   const recorded = state?.fields?.[path]
   if (!state?.sourceLocale || !recorded) return null
   const source = await readWorkingCopy(req, collection, id, state.sourceLocale)
-  const currentText = plainText(translatableValues(collectionFields(req, collection), source).get(path))
+  const currentText = plainText(translatableValues(collectionFields(req.payload, collection), source).get(path))
   return {
     path,
     sourceLocale: state.sourceLocale,

@@ -1,15 +1,15 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
-import { defaultLocale, localeCodes } from '../locales'
+import { fieldValues } from '../fields/fieldValues'
+import { collectionSlugs, type EditorialCollectionSlug } from '../collectionSlugs'
+import { defaultLocale, isLocaleCode, type LocaleCode } from '../locales'
 import type { LocalePublication, TranslationEvent, TranslationEventAction, TranslationState } from './types'
 
 /**
  * Reads and writes of the workflow's own collections, always inside the caller's request (and so its transaction),
  * with access already decided by the caller. They go to the database adapter directly: these collections have no
  * hooks or computed fields, and every save of an editorial item writes several of them, so Payload's operation
- * layer would only add time (the demo seed writes thousands). The generated Payload types do not know these
- * collections until they are regenerated, hence the casts in this one place.
+ * layer would only add time (the demo seed writes thousands).
  */
 
 type Doc = Record<string, unknown>
@@ -32,31 +32,33 @@ export async function preservingRequest<T>(req: PayloadRequest, work: () => Prom
   }
 }
 
-/** The working copy (latest draft or published version) of one item in one locale, without fallback. */
-export async function readWorkingCopy(req: PayloadRequest, collection: string, id: number | string, locale: string): Promise<Doc | null> {
+/**
+ * How to read an item's working copy (its latest draft or published version) in one locale, as it is, without
+ * fallback to another locale's text and without relations expanded. Spread into `findByID` with the access to use.
+ */
+export function workingCopyQuery(collection: EditorialCollectionSlug, id: number | string, locale: LocaleCode) {
+  return { collection, id, locale, fallbackLocale: false, draft: true, depth: 0 } as const
+}
+
+/** The working copy of one item in one locale, read by server code (no access checks). */
+export async function readWorkingCopy(
+  req: PayloadRequest,
+  collection: EditorialCollectionSlug,
+  id: number | string,
+  locale: LocaleCode,
+): Promise<Doc | null> {
   return preservingRequest(req, async () => {
-    const doc = await req.payload.findByID({
-      collection: collection as never,
-      id,
-      locale: locale as never,
-      fallbackLocale: false as never,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-    return (doc as Doc | null) ?? null
+    const doc = await req.payload.findByID({ ...workingCopyQuery(collection, id, locale), overrideAccess: true, disableErrors: true, req })
+    return doc ? fieldValues(doc) : null
   })
 }
 
 /** The request's locale as the workflow understands it: a single locale, the default for none or `all`. */
-export function requestLocale(req: PayloadRequest): string {
-  const locale = req.locale
-  return locale && (localeCodes as string[]).includes(locale) ? locale : defaultLocale
+export function requestLocale(req: PayloadRequest): LocaleCode {
+  return isLocaleCode(req.locale) ? req.locale : defaultLocale
 }
 
-const itemWhere = (collection: string, documentId: number | string, locale?: string): Where => ({
+const itemWhere = (collection: EditorialCollectionSlug, documentId: number | string, locale?: LocaleCode): Where => ({
   and: [
     { collection: { equals: collection } },
     { documentId: { equals: String(documentId) } },
@@ -67,51 +69,54 @@ const itemWhere = (collection: string, documentId: number | string, locale?: str
 const db = (req: PayloadRequest) => req.payload.db
 const now = () => new Date().toISOString()
 
-export async function findStates(req: PayloadRequest, collection: string, documentId: number | string): Promise<TranslationState[]> {
-  const { docs } = await db(req).find({
-    collection: collectionSlugs.translations as never,
+export async function findStates(req: PayloadRequest, collection: EditorialCollectionSlug, documentId: number | string): Promise<TranslationState[]> {
+  const { docs } = await db(req).find<TranslationState>({
+    collection: collectionSlugs.translations,
     where: itemWhere(collection, documentId),
     limit: 0,
     pagination: false,
     req,
   })
-  return docs as unknown as TranslationState[]
+  return docs
 }
 
 export async function createState(req: PayloadRequest, data: Omit<TranslationState, 'id'>): Promise<TranslationState> {
   const stamp = now()
-  const doc = await db(req).create({
-    collection: collectionSlugs.translations as never,
+  return db(req).create({
+    collection: collectionSlugs.translations,
     data: { ...data, createdAt: stamp, updatedAt: stamp },
     req,
   })
-  return doc as unknown as TranslationState
 }
 
 /** Writes only what differs, so saves that change nothing cost no write. */
 export async function updateState(req: PayloadRequest, state: TranslationState, patch: Partial<TranslationState>): Promise<TranslationState> {
   const changed = Object.entries(patch).filter(
-    ([key, value]) => JSON.stringify(value ?? null) !== JSON.stringify((state as unknown as Doc)[key] ?? null),
+    ([key, value]) => JSON.stringify(value ?? null) !== JSON.stringify(fieldValues(state)[key] ?? null),
   )
   if (changed.length === 0) return state
   const data = { ...Object.fromEntries(changed), updatedAt: now() }
-  await db(req).updateOne({ collection: collectionSlugs.translations as never, id: state.id, data, req, returning: false })
+  await db(req).updateOne({ collection: collectionSlugs.translations, id: state.id, data, req, returning: false })
   return { ...state, ...data } as TranslationState
 }
 
-export async function deleteStates(req: PayloadRequest, collection: string, documentId: number | string) {
-  await db(req).deleteMany({ collection: collectionSlugs.translations as never, where: itemWhere(collection, documentId), req })
+export async function deleteStates(req: PayloadRequest, collection: EditorialCollectionSlug, documentId: number | string) {
+  await db(req).deleteMany({ collection: collectionSlugs.translations, where: itemWhere(collection, documentId), req })
 }
 
-export async function findPublications(req: PayloadRequest, collection: string, documentId: number | string): Promise<LocalePublication[]> {
-  const { docs } = await db(req).find({
-    collection: collectionSlugs.localePublications as never,
+export async function findPublications(
+  req: PayloadRequest,
+  collection: EditorialCollectionSlug,
+  documentId: number | string,
+): Promise<LocalePublication[]> {
+  const { docs } = await db(req).find<LocalePublication>({
+    collection: collectionSlugs.localePublications,
     where: itemWhere(collection, documentId),
     limit: 0,
     pagination: false,
     req,
   })
-  return docs as unknown as LocalePublication[]
+  return docs
 }
 
 /** Creates or replaces the publication of one item in one locale. */
@@ -120,19 +125,24 @@ export async function savePublication(req: PayloadRequest, publication: Omit<Loc
     (one) => one.locale === publication.locale,
   )
   const stamp = now()
-  const collection = collectionSlugs.localePublications as never
+  const collection = collectionSlugs.localePublications
   if (existing) await db(req).updateOne({ collection, id: existing.id, data: { ...publication, updatedAt: stamp }, req, returning: false })
   else await db(req).create({ collection, data: { ...publication, createdAt: stamp, updatedAt: stamp }, req, returning: false })
 }
 
-export async function deletePublications(req: PayloadRequest, collection: string, documentId: number | string, locale?: string) {
-  await db(req).deleteMany({ collection: collectionSlugs.localePublications as never, where: itemWhere(collection, documentId, locale), req })
+export async function deletePublications(
+  req: PayloadRequest,
+  collection: EditorialCollectionSlug,
+  documentId: number | string,
+  locale?: LocaleCode,
+) {
+  await db(req).deleteMany({ collection: collectionSlugs.localePublications, where: itemWhere(collection, documentId, locale), req })
 }
 
 export interface EventInput {
-  collection: string
+  collection: EditorialCollectionSlug
   documentId: number | string
-  locale: string
+  locale: LocaleCode
   action: TranslationEventAction
   note?: string | null
 }
@@ -141,7 +151,7 @@ export interface EventInput {
 export async function recordTranslationEvent(req: PayloadRequest, event: EventInput): Promise<void> {
   const stamp = now()
   await db(req).create({
-    collection: collectionSlugs.translationEvents as never,
+    collection: collectionSlugs.translationEvents,
     data: { ...event, documentId: String(event.documentId), user: req.user?.id ?? null, note: event.note || null, createdAt: stamp, updatedAt: stamp },
     req,
     returning: false,
@@ -150,11 +160,11 @@ export async function recordTranslationEvent(req: PayloadRequest, event: EventIn
 
 export async function findEvents(
   req: PayloadRequest,
-  filter: { collection: string; documentId: number | string; locale?: string },
+  filter: { collection: EditorialCollectionSlug; documentId: number | string; locale?: LocaleCode },
   limit = 20,
 ): Promise<TranslationEvent[]> {
   const { docs } = await req.payload.find({
-    collection: collectionSlugs.translationEvents as never,
+    collection: collectionSlugs.translationEvents,
     where: itemWhere(filter.collection, filter.documentId, filter.locale),
     sort: ['-createdAt', '-id'],
     limit,

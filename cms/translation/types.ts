@@ -1,4 +1,6 @@
 /** The shapes of the translation workflow's records, shared by hooks, actions, the export and the admin views. */
+import type { EditorialCollectionSlug } from '../collectionSlugs'
+import type { LocaleCode } from '../locales'
 
 export const translationStatuses = ['missing', 'draft', 'in_review', 'approved', 'published'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
@@ -37,15 +39,15 @@ type Relation = Id | { id: Id } | null | undefined
 /** One item's translation state in one locale (`translations` collection). */
 export interface TranslationState {
   id: Id
-  collection: string
+  collection: EditorialCollectionSlug
   documentId: string
-  locale: string
+  locale: LocaleCode
   title?: string | null
   status: TranslationStatus
   /** A published locale whose working copy has newer draft edits. */
   changedSincePublish?: boolean | null
   /** The locale this translation is made from; null for the source itself. */
-  sourceLocale?: string | null
+  sourceLocale?: LocaleCode | null
   fields?: Record<string, RecordedSource> | null
   outdatedFields?: string[] | null
   /** Mirrors `outdatedFields.length > 0`, so lists can filter on it. */
@@ -62,24 +64,24 @@ export interface TranslationState {
 /** What the public may read of one item in one locale (`locale-publications` collection). */
 export interface LocalePublication {
   id: Id
-  collection: string
+  collection: EditorialCollectionSlug
   documentId: string
-  locale: string
+  locale: LocaleCode
   title?: string | null
   /** The locale's values of the localized fields and the shared fields, as Payload stores them (Lexical JSON). */
   data: Record<string, unknown>
   publishedAt: string
   publishedBy?: Relation
-  sourceLocale?: string | null
+  sourceLocale?: LocaleCode | null
   /** Hashes of the source text each field was translated from, when it was published. */
   sourceHashes?: Record<string, string> | null
 }
 
 export interface TranslationEvent {
   id: Id
-  collection: string
+  collection: EditorialCollectionSlug
   documentId: string
-  locale: string
+  locale: LocaleCode
   action: TranslationEventAction
   user?: Relation
   note?: string | null

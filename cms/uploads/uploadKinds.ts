@@ -3,7 +3,7 @@
  * Nothing else is stored, and nothing else is served as anything but an opaque download: an upload can never be
  * HTML, JavaScript, SVG or XML, whatever its name says.
  */
-import { collectionSlugs } from '../collections/slugs'
+import { collectionSlugs } from '../collectionSlugs'
 
 export interface UploadKind {
   /** The MIME type it is stored and served with. */

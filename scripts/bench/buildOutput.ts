@@ -7,6 +7,8 @@ export interface PhaseTiming {
   seconds: number
 }
 
+// The colour codes a build prints (ESC [ … m), stripped before its lines are read.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ansi = /\x1b\[[0-9;]*m/g
 
 /**

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { refreshPlannerStatistics } from '../../cms/database'
-import { collectionSlugs } from '../../cms/collections/slugs'
+import { collectionSlugs } from '../../cms/collectionSlugs'
 import { seedContext } from '../../cms/seed/importCorpus'
 import { readTaxonomy, writeTaxonomy, type Taxonomy } from './benchState'
 import { articleSpec, benchImageCount, corpusVersion, type ArticleSpec, type BenchSize } from './corpus'

@@ -8,9 +8,9 @@
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 
-import { collectionSlugs } from '../../cms/collections/slugs'
+import { collectionSlugs } from '../../cms/collectionSlugs'
 import { fallbackChain, getLocale, localeCodes } from '../../cms/locales'
-import { siteBuildQueue } from '../../cms/publishing/publishSiteTask'
+import { siteBuildQueue } from '../../cms/publishing/jobNames'
 import { articleText, type ArticleText } from './corpus'
 import { benchEditorEmail } from './ingest'
 import { benchLocales, type BenchLocale } from './lexicon'

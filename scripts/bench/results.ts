@@ -1,6 +1,7 @@
 import type { IngestFigures } from './benchState'
 import type { BenchSize } from './corpus'
 import type { FullBuildFigures } from './fullBuild'
+import type { LighthouseMeasurement } from './lighthouse'
 import type { PageWeight } from './pageWeight'
 import type { PublishToLiveFigures } from './publishToLive'
 import type { SaveLoadFigures } from './saveLoad'
@@ -23,6 +24,8 @@ export interface BenchResults {
   saveLoad?: SaveLoadFigures
   search?: SearchMeasurement[]
   pageWeight?: PageWeight[]
+  /** Every category's score per audited page; performance is the figure with a target. */
+  lighthouse?: LighthouseMeasurement[]
   /** Phases that failed, with the error; the run goes on with the next phase. */
   errors: { phase: string; message: string }[]
 }

@@ -12,15 +12,16 @@ import type { Browser } from 'playwright-core'
 
 import { dataDir, projectRoot } from '../../cms/paths'
 import config from '../../cms/payload.config'
-import { siteRoot } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
-import { serveSite } from '../siteServer'
+import { siteRoot } from '../../publishing/releases/siteFolders'
+import { Releases } from '../../publishing/releases/releases'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { readCorpusState, writeCorpusState, type BenchDirPlan } from './benchState'
 import { launchChromium } from './chromium'
 import { benchImageCount, benchSizes, corpusVersion } from './corpus'
 import { measureFullBuild } from './fullBuild'
 import { ingestInChunks } from './ingestInChunks'
 import { benchCountries, benchLocales, benchTopics } from './lexicon'
+import { measureLighthouse } from './lighthouse'
 import type { BenchOptions, BenchPhase } from './options'
 import { measurePageWeights } from './pageWeight'
 import { measurePublishToLive } from './publishToLive'
@@ -83,6 +84,7 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     results.saveLoad = await phase('load', 'Editors saving in parallel while publishes run (REST)', () => measureSaveLoad(payload, { benchDir, log }))
     results.search = await phase('search', 'Search in Chromium, cold cache', async () => measureSearch(await chromium(), await liveSite(), log))
     results.pageWeight = await phase('weight', 'Page weight (brotli HTML + CSS)', async () => measurePageWeights(await liveSite(), 1, log))
+    results.lighthouse = await phase('lighthouse', 'Lighthouse, mobile (home, article, search in en, zh, ar)', async () => measureLighthouse(await liveSite(), 1, log))
   } finally {
     results.finishedAt = new Date().toISOString()
     await browser?.close()

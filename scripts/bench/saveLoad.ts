@@ -7,9 +7,9 @@
 import type { Payload } from 'payload'
 
 import { serveApi } from '../../cms/boundary/serveApi'
-import { collectionSlugs } from '../../cms/collections/slugs'
+import { collectionSlugs } from '../../cms/collectionSlugs'
 import config from '../../cms/payload.config'
-import { siteBuildQueue } from '../../cms/publishing/publishSiteTask'
+import { siteBuildQueue } from '../../cms/publishing/jobNames'
 import { benchLocales } from './lexicon'
 import { percentile } from './statistics'
 import { ensureLiveRelease } from './warmRebuild'

@@ -38,7 +38,7 @@ export function benchSvg(results: BenchResults): string {
 <title id="title">${escapeXml(title)}</title>
 <rect width="${width}" height="${height}" fill="#fff"/>
 <text x="20" y="26" font-size="16" font-weight="bold">${escapeXml(title)}</text>
-<text x="20" y="46" fill="#555">Bars: measured; dashed line: target for size M (further right is worse, except pages/s). Green: met; red: missed.</text>
+<text x="20" y="46" fill="#555">Bars: measured; dashed line: target for size M (further right is worse, except pages/s and Lighthouse). Green: met; red: missed.</text>
 ${rows.join('\n')}
 <line x1="${targetX}" y1="${top}" x2="${targetX}" y2="${top + checks.length * rowHeight}" stroke="#222" stroke-dasharray="4 3"/>
 ${checks.length === 0 ? `<text x="20" y="${top + 20}">No figure with a target was measured in this run.</text>` : ''}

@@ -20,7 +20,7 @@ export function benchRows(results: BenchResults): Row[] {
     const check = checks.get(label)
     rows.push(check ? { group, figure, measured: formatValue(check.value, check.unit), target: formatTarget(check), met: check.met } : { group, figure, measured: fallback })
   }
-  const { ingest, fullBuild, warmRebuild, publishToLive, search, pageWeight, saveLoad } = results
+  const { ingest, fullBuild, warmRebuild, publishToLive, search, pageWeight, saveLoad, lighthouse } = results
 
   if (ingest) {
     const note = ingest.source === 'saved' ? ` (saved ${ingest.measuredAt.slice(0, 10)})` : ingest.resumedAt ? ` (resumed at article ${ingest.resumedAt})` : ''
@@ -71,6 +71,14 @@ export function benchRows(results: BenchResults): Row[] {
     const figure = `${kind} HTML + CSS, brotli (heaviest: ${heaviest.locale})`
     if (kind === 'article') withTarget('page weight', figure, 'article page (worst locale)')
     else rows.push({ group: 'page weight', figure, measured: formatValue(heaviest.totalBytes, 'bytes') })
+  }
+  for (const entry of lighthouse ?? []) {
+    const score = entry.scores.performance
+    const check: TargetCheck = { label: '', value: score, target: targets.lighthousePerformance, direction: 'atLeast', unit: 'score', met: score >= targets.lighthousePerformance }
+    rows.push({ group: 'Lighthouse (mobile)', figure: `${entry.locale} ${entry.page}: performance`, measured: formatValue(score, 'score'), target: formatTarget(check), met: check.met })
+  }
+  if (lighthouse && lighthouse.length > 0) {
+    rows.push({ group: 'Lighthouse (mobile)', figure: 'video pages', measured: 'not audited: the bench corpus has articles only' })
   }
   return rows
 }

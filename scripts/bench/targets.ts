@@ -7,7 +7,7 @@ export interface TargetCheck {
   target: number
   /** `atMost`: lower is better and the target is a ceiling; `atLeast`: a floor. */
   direction: 'atMost' | 'atLeast'
-  unit: 'ms' | 's' | 'bytes' | 'pages/s' | 'count'
+  unit: 'ms' | 's' | 'bytes' | 'pages/s' | 'count' | 'score'
   met: boolean
 }
 
@@ -21,6 +21,8 @@ export const targets = {
   searchFirstResultsMs: 300,
   articleBytes: 30 * 1024,
   saveErrors: 0,
+  /** Lighthouse's mobile performance score (0–100), on every audited page. */
+  lighthousePerformance: 95,
 } as const
 
 /** Every figure of a run that has a target, compared with it (worst case where a figure has several measurements). */
@@ -30,7 +32,7 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
     if (value === undefined || !Number.isFinite(value)) return
     checks.push({ label, value, target, direction, unit, met: direction === 'atMost' ? value <= target : value >= target })
   }
-  const { publishToLive, fullBuild, warmRebuild, search, pageWeight, saveLoad } = results
+  const { publishToLive, fullBuild, warmRebuild, search, pageWeight, saveLoad, lighthouse } = results
   add('publish-to-live p50', publishToLive?.p50Ms, targets.publishP50Ms, 'atMost', 'ms')
   add('publish-to-live p95', publishToLive?.p95Ms, targets.publishP95Ms, 'atMost', 'ms')
   add('full build speed', fullBuild?.pagesPerSecond, targets.fullBuildPagesPerSecond, 'atLeast', 'pages/s')
@@ -41,6 +43,8 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
   add('search bytes (worst query)', worst(search, (entry) => entry.bytes), targets.searchBytes, 'atMost', 'bytes')
   add('search first results (worst)', worst(search, (entry) => entry.firstResultsMs), targets.searchFirstResultsMs, 'atMost', 'ms')
   add('article page (worst locale)', worst(pageWeight?.filter((entry) => entry.kind === 'article'), (entry) => entry.totalBytes), targets.articleBytes, 'atMost', 'bytes')
+  const lowest = lighthouse && lighthouse.length > 0 ? Math.min(...lighthouse.map((entry) => entry.scores.performance)) : undefined
+  add('Lighthouse performance (worst page)', lowest, targets.lighthousePerformance, 'atLeast', 'score')
   return checks
 }
 
@@ -56,6 +60,7 @@ export function formatValue(value: number, unit: TargetCheck['unit']): string {
     case 'pages/s':
       return `${Math.round(value).toLocaleString('en')} pages/s`
     case 'count':
+    case 'score':
       return Math.round(value).toLocaleString('en')
   }
 }

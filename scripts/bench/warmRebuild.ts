@@ -9,8 +9,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { liveExportDir, publishSite, siteRoot } from '../../cms/publishing/publishSite'
-import { Releases, verifyRelease } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { liveExportDir, siteRoot } from '../../publishing/releases/siteFolders'
+import { Releases, verifyRelease } from '../../publishing/releases/releases'
 import { startMemorySampler } from './memorySampler'
 
 export interface WarmRebuildFigures {
@@ -46,7 +47,7 @@ export async function ensureLiveRelease(payload: Payload, benchDir: string, log:
     return undefined
   }
   log('  no live release yet: publishing the first one')
-  const result = await publishSite(payload, 'bench: first release')
+  const result = await publishSite(payload, { trigger: 'bench: first release' })
   if (result.status !== 'live') throw new Error(`The first release failed: ${result.error}`)
   log(`  first release live in ${(result.durationMs / 1000).toFixed(1)} s`)
   return result.durationMs / 1000
@@ -57,7 +58,7 @@ export async function measureWarmRebuild(payload: Payload, benchDir: string, log
   const sampler = startMemorySampler(process.pid)
   await sampler.ready
   const started = performance.now()
-  const result = await publishSite(payload, 'bench: warm rebuild, nothing changed')
+  const result = await publishSite(payload, { trigger: 'bench: warm rebuild, nothing changed' })
   const seconds = (performance.now() - started) / 1000
   const memory = await sampler.stop()
   if (result.status !== 'live') throw new Error(`The warm rebuild failed: ${result.error}`)

@@ -1,8 +1,8 @@
-import { defaultLocale, getLocale, localeCodes } from '../../cms/locales'
+import { defaultLocale, getLocale, type LocaleCode, localeCodes } from '../../cms/locales'
 import { type ExportedItem, isTranslated, itemUrl, type PageCollection, localeRoot } from './content'
 
 export interface Alternate {
-  locale: string
+  locale: LocaleCode
   url: string
   /** False when the link leads to a fallback page (shown in the switcher, never as an hreflang alternate). */
   translated: boolean

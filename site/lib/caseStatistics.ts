@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../../cms/locales'
 import { field, items } from './content'
 
 export interface CountryYearCount {
@@ -8,7 +9,7 @@ export interface CountryYearCount {
 }
 
 /** How many published case highlights involve each country, by year; countries with most cases first. */
-export function casesByCountryAndYear(locale: string): { years: number[]; rows: CountryYearCount[] } {
+export function casesByCountryAndYear(locale: LocaleCode): { years: number[]; rows: CountryYearCount[] } {
   const rows = new Map<unknown, CountryYearCount>()
   const years = new Set<number>()
   for (const item of items('case-highlights')) {

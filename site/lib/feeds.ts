@@ -1,4 +1,4 @@
-import { getLocale } from '../../cms/locales'
+import { getLocale, type LocaleCode } from '../../cms/locales'
 import { field, itemUrl, latestTranslated, type PageCollection, sectionUrl } from './content'
 import { t } from './i18n'
 
@@ -31,7 +31,7 @@ export interface FeedEntry {
 }
 
 /** A feed in a locale lists only items published in that language: readers subscribe to text they can read. */
-export function feedEntries(name: FeedName, locale: string, site: URL): { title: string; home: string; entries: FeedEntry[] } {
+export function feedEntries(name: FeedName, locale: LocaleCode, site: URL): { title: string; home: string; entries: FeedEntry[] } {
   const collection = feeds[name]
   const entries = latestTranslated(collection, locale, 50).map((item) => {
     const url = new URL(itemUrl(collection, item, locale), site).href
@@ -55,7 +55,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-export function atom(name: FeedName, locale: string, site: URL, self: string): string {
+export function atom(name: FeedName, locale: LocaleCode, site: URL, self: string): string {
   const feed = feedEntries(name, locale, site)
   const updated = feed.entries.map((entry) => entry.updated).sort().at(-1) ?? new Date(0).toISOString()
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -81,7 +81,7 @@ ${feed.entries
 `
 }
 
-export function jsonFeed(name: FeedName, locale: string, site: URL, self: string): string {
+export function jsonFeed(name: FeedName, locale: LocaleCode, site: URL, self: string): string {
   const feed = feedEntries(name, locale, site)
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',

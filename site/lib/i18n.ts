@@ -1,24 +1,24 @@
-import { defaultLocale, getLocale } from '../../cms/locales'
+import { defaultLocale, getLocale, type LocaleCode } from '../../cms/locales'
 
 type Strings = Record<string, string>
 
 // One JSON file per locale, found by glob so adding a locale needs no import here; English is the schema.
 const files = import.meta.glob<Strings>('../i18n/*.json', { eager: true, import: 'default' })
-const stringsByLocale: Record<string, Strings> = Object.fromEntries(
+const stringsByLocale: Partial<Record<LocaleCode, Strings>> = Object.fromEntries(
   Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), strings]),
 )
 
 export type UiKey = keyof typeof import('../i18n/en.json')
 
 /** A UI string in a locale, falling back key by key to English, with `{name}` placeholders filled in. */
-export function t(locale: string, key: UiKey | string, params: Record<string, string | number> = {}): string {
+export function t(locale: LocaleCode, key: UiKey | string, params: Record<string, string | number> = {}): string {
   const template = stringsByLocale[locale]?.[key] ?? stringsByLocale[defaultLocale]?.[key]
   if (template === undefined) throw new Error(`Missing UI string "${key}"`)
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
 }
 
 /** Binds `t` to one locale for a page. */
-export function translator(locale: string) {
+export function translator(locale: LocaleCode) {
   return (key: UiKey | string, params?: Record<string, string | number>) => t(locale, key, params)
 }
 
@@ -37,25 +37,25 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return made
 }
 
-export function formatDate(locale: string, value: string | Date | null | undefined, style: 'long' | 'medium' = 'long') {
+export function formatDate(locale: LocaleCode, value: string | Date | null | undefined, style: 'long' | 'medium' = 'long') {
   if (!value) return ''
   const tag = getLocale(locale).tag
   return formatter(`date:${tag}:${style}`, () => new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' })).format(new Date(value))
 }
 
-export function formatNumber(locale: string, value: number) {
+export function formatNumber(locale: LocaleCode, value: number) {
   const tag = getLocale(locale).tag
   return formatter(`number:${tag}`, () => new Intl.NumberFormat(tag)).format(value)
 }
 
 /** A length in seconds in the reader's locale ("12 sec.", "12 秒", "١٢ ث"). */
-export function formatDuration(locale: string, seconds: number) {
+export function formatDuration(locale: LocaleCode, seconds: number) {
   const tag = getLocale(locale).tag
   return formatter(`seconds:${tag}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'short' })).format(seconds)
 }
 
 /** "1.2 MB" in the reader's locale, through Intl's unit formatting. */
-export function formatFileSize(locale: string, bytes: number) {
+export function formatFileSize(locale: LocaleCode, bytes: number) {
   const [unit, size] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : ['kilobyte', Math.max(1, bytes / 1000)]
   return new Intl.NumberFormat(getLocale(locale).tag, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size)
 }

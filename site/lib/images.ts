@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { exportedUploadsDir } from '../../publishing/format/exportFormat'
 import { exportDir } from './content'
 
 export type ImageFormat = 'avif' | 'webp' | 'jpeg' | 'png'
@@ -34,7 +35,7 @@ function sourceHash(source: string): string {
 
 /** The URL of `filename` at `width` in `format`, recorded for the renderer to produce. */
 export function imageVariant(filename: string, width: number, format: ImageFormat): string {
-  const source = path.join(exportDir(), 'uploads', 'media', filename)
+  const source = path.join(exportedUploadsDir(exportDir(), 'media'), filename)
   const name = `${sourceHash(source)}-${width}.${format === 'jpeg' ? 'jpg' : format}`
   const file = `_img/${name}`
   required.set(file, { file, source, width, format })
@@ -50,5 +51,5 @@ export function takeRequiredImages(): ImageVariant[] {
 
 /** Whether the exported upload exists (a page never links an image that is not there). */
 export function hasUpload(filename: string): boolean {
-  return fs.existsSync(path.join(exportDir(), 'uploads', 'media', filename))
+  return fs.existsSync(path.join(exportedUploadsDir(exportDir(), 'media'), filename))
 }

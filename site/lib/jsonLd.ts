@@ -1,4 +1,4 @@
-import { getLocale } from '../../cms/locales'
+import { getLocale, type LocaleCode } from '../../cms/locales'
 import { field, type ExportedItem, file, itemUrl, type PageCollection, sectionUrl } from './content'
 import { t } from './i18n'
 
@@ -14,7 +14,7 @@ const sectionKeys: Partial<Record<PageCollection, string>> = {
 }
 
 /** schema.org data for an item page (NewsArticle, VideoObject, Event, GovernmentOrganization). */
-export function itemJsonLd(collection: PageCollection, item: ExportedItem, locale: string, site: URL) {
+export function itemJsonLd(collection: PageCollection, item: ExportedItem, locale: LocaleCode, site: URL) {
   const url = new URL(itemUrl(collection, item, locale), site).href
   const name = field<string>(item, 'title', locale) ?? field<string>(item, 'name', locale)
   const inLanguage = getLocale(locale).tag
@@ -72,7 +72,7 @@ export function itemJsonLd(collection: PageCollection, item: ExportedItem, local
 }
 
 /** BreadcrumbList: home › section › item. */
-export function breadcrumbJsonLd(collection: PageCollection, item: ExportedItem, locale: string, site: URL) {
+export function breadcrumbJsonLd(collection: PageCollection, item: ExportedItem, locale: LocaleCode, site: URL) {
   const sectionKey = sectionKeys[collection]
   const crumbs = [
     { name: t(locale, 'nav.home'), url: `/${getLocale(locale).segment}/` },

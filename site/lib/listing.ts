@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../../cms/locales'
 import { field, type ExportedItem, itemUrl, media, type MediaRef, type PageCollection } from './content'
 
 export interface Card {
@@ -6,7 +7,7 @@ export interface Card {
   summary?: string
   date?: string
   image?: MediaRef
-  textLocale: string
+  textLocale: LocaleCode
   kind: PageCollection
 }
 
@@ -34,7 +35,7 @@ const dateField: Partial<Record<PageCollection, string>> = {
 }
 
 /** What a list shows of an item, in the reader's locale with fallback. */
-export function cardFor(collection: PageCollection, item: ExportedItem, locale: string, textLocale: string): Card {
+export function cardFor(collection: PageCollection, item: ExportedItem, locale: LocaleCode, textLocale: LocaleCode): Card {
   const summary = summaryField[collection]
   const image = imageField[collection]
   const date = dateField[collection]

@@ -6,15 +6,16 @@ export function redirectRules(): { from: string; to: string }[] {
   const rules = new Map<string, string>()
   for (const redirect of items('redirects')) {
     const collection = String(redirect.data.collection) as PageCollection
-    const locale = String(redirect.data.locale)
     if (!(collection in sections)) continue
     // Ids are numbers on SQLite and strings on MongoDB; the redirect stores them as text (itemById compares text).
     // Looked up one by one: the rules then depend on the redirected items only, not on every item of a collection.
     const item = itemById(collection, redirect.data.item)
     if (!item) continue
+    // The registry entry turns the stored text into a locale code, and refuses one it does not know.
+    const locale = getLocale(String(redirect.data.locale))
     const section = sections[collection]
-    const from = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${redirect.data.fromSlug}/`
-    const to = itemUrl(collection, item, locale)
+    const from = `/${locale.segment}/${section ? `${section}/` : ''}${redirect.data.fromSlug}/`
+    const to = itemUrl(collection, item, locale.code)
     if (from !== to) rules.set(from, to)
   }
   return [...rules].map(([from, to]) => ({ from, to }))

@@ -3,25 +3,25 @@
  * The renderer walks this table (all of it for a full build, the affected part after a publish); the catch-all page
  * (`site/pages/[...path].astro`) looks the requested address up in it to know what to show.
  */
-import { getLocale, locales } from '../../cms/locales'
+import { getLocale, type LocaleCode, locales } from '../../cms/locales'
 import { contentGeneration, type ExportedItem, itemDate, itemPages, taggedPageCount, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
 import { feeds } from './feeds'
 import { sitemapPartUrls } from './sitemap'
-import { sectionCollections } from './routes'
+import { sectionCollections } from './urlSegments'
 import { withoutTrace } from './dependencies'
 
 export type SitePage =
-  | { kind: 'home'; locale: string }
-  | { kind: 'search'; locale: string }
-  | { kind: 'notFound'; locale: string }
-  | { kind: 'list'; locale: string; collection: PageCollection; pageNumber: number }
+  | { kind: 'home'; locale: LocaleCode }
+  | { kind: 'search'; locale: LocaleCode }
+  | { kind: 'notFound'; locale: LocaleCode }
+  | { kind: 'list'; locale: LocaleCode; collection: PageCollection; pageNumber: number }
   | {
       kind: 'item'
-      locale: string
+      locale: LocaleCode
       collection: PageCollection
       item: ExportedItem
       translated: boolean
-      textLocale: string
+      textLocale: LocaleCode
       /** Topic and country pages list what is tagged with them, ten at a time. */
       pageNumber?: number
     }

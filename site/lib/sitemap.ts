@@ -1,9 +1,9 @@
-import { getLocale, localeCodes } from '../../cms/locales'
+import { getLocale, type LocaleCode, localeCodes } from '../../cms/locales'
 import { itemAlternates, sectionAlternates, type Alternate } from './alternates'
 import { type PageCollection, sections, translatedPart, translatedPartCount } from './content'
 import { withoutTrace } from './dependencies'
 import { escapeXml } from './feeds'
-import { sectionCollections } from './routes'
+import { sectionCollections } from './urlSegments'
 
 /**
  * Written here rather than with @astrojs/sitemap: alternates must pair the same item across localized slugs, which
@@ -25,14 +25,14 @@ export function collectionOfPart(name: string): PageCollection | undefined {
 }
 
 /** The addresses of a locale's sitemap parts (for the route table). */
-export function sitemapPartUrls(locale: string): string[] {
+export function sitemapPartUrls(locale: LocaleCode): string[] {
   const root = `/${getLocale(locale).segment}/`
   return sitemapCollections.flatMap((collection) =>
     Array.from({ length: translatedPartCount(collection, locale, sitemapPartSize) }, (_, index) => `${root}sitemaps/${partName(collection)}-${index + 1}.xml`),
   )
 }
 
-function urlset(groups: Alternate[][], locale: string, site: URL): string {
+function urlset(groups: Alternate[][], locale: LocaleCode, site: URL): string {
   const urls = groups.map((group) => {
     const own = group.find((alternate) => alternate.locale === locale)!
     const links = group
@@ -48,12 +48,12 @@ ${urls.join('\n')}
 }
 
 /** The home and section pages of a locale. */
-export function localeSitemap(locale: string, site: URL): string {
+export function localeSitemap(locale: LocaleCode, site: URL): string {
   return urlset([sectionAlternates(''), ...sectionCollections.map((collection) => sectionAlternates(`${sections[collection]}/`))], locale, site)
 }
 
 /** One part of a locale's items of a collection; undefined for a part that does not exist. */
-export function sitemapPart(locale: string, collection: PageCollection, part: number, site: URL): string | undefined {
+export function sitemapPart(locale: LocaleCode, collection: PageCollection, part: number, site: URL): string | undefined {
   const { items, partCount } = translatedPart(collection, locale, part, sitemapPartSize)
   if (part < 1 || part > partCount || (items.length === 0 && part > 1)) return undefined
   // Untraced: the part's query signature already covers what it shows of its items (their addresses).

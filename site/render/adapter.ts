@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro'
 import { devAssets } from './devAssets'
 
 /**
- * Concord's own adapter: Astro builds the site as a server bundle, and Concord's renderer (site/render/renderer.ts)
+ * Concord's own adapter: Astro builds the site as a server bundle, and Concord's renderer (site/render/renderSite.ts)
  * calls it route by route to write static files. No published adapter exposes Astro's `App` to a build script
  * (`@astrojs/node` keeps it inside its HTTP handler), and rendering only the routes a publish affects needs exactly that.
  */

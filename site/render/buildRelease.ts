@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type LayerDescription, openRelease, releaseMetaDir, resolveReleaseFile } from '../../cms/publishing/releases'
+import { type LayerDescription, openRelease, releaseMetaDir, resolveReleaseFile } from '../../publishing/releases/releases'
 import { ensureBundle, type SiteBundle } from './bundle'
 import { writeImages } from './images'
 import { precompress } from './precompress'

@@ -10,7 +10,8 @@ import path from 'node:path'
 
 import { projectRoot } from '../../cms/paths'
 
-const sources = ['site', 'public', 'astro.config.mjs', 'cms/locales.ts', 'package-lock.json']
+// Everything the bundle imports from outside site/: the locale registry and the export format it reads.
+const sources = ['site', 'public', 'astro.config.mjs', 'cms/locales.ts', 'publishing/format', 'package-lock.json']
 
 export interface SiteBundle {
   dir: string

@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { exportedUploadsDir } from '../../publishing/format/exportFormat'
+
 /**
  * `astro dev` serves pages straight from the export; this serves what the renderer would have written beside them:
  * image variants (made on request) and uploaded files. Development only.
@@ -12,7 +14,7 @@ import sharp from 'sharp'
 export function devAssets(exportDir: () => string) {
   const hashes = new Map<string, string>()
   const sourceFor = (hash: string) => {
-    const folder = path.join(exportDir(), 'uploads', 'media')
+    const folder = exportedUploadsDir(exportDir(), 'media')
     for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
       const file = path.join(folder, name)
       if (!hashes.has(file)) hashes.set(file, createHash('sha1').update(fs.readFileSync(file)).digest('base64url').slice(0, 12))
@@ -32,7 +34,7 @@ export function devAssets(exportDir: () => string) {
       return
     }
     const upload = /^\/(media|files)\/([^/]+)$/.exec(pathname)
-    const file = upload && path.join(exportDir(), 'uploads', upload[1], upload[2])
+    const file = upload && path.join(exportedUploadsDir(exportDir(), upload[1]), upload[2])
     if (file && fs.existsSync(file)) {
       fs.createReadStream(file).pipe(response)
       return

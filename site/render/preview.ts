@@ -7,11 +7,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ExportedItem } from '../../cms/export/exportPublished'
+import type { ExportedItem } from '../../publishing/format/exportFormat'
 import { defaultLocale, isLocaleCode } from '../../cms/locales'
-import { releaseMetaDir } from '../../cms/publishing/releases'
+import { readManifest } from '../../publishing/format/exportFormat'
+import { releaseMetaDir } from '../../publishing/releases/releases'
 import { bundleDir } from './bundle'
-import { type BundleEntry, loadEntry } from './entry'
+import { type BundleEntry, loadEntry } from './bundleEntry'
 import { readState } from './state'
 
 export interface PreviewOptions {
@@ -56,13 +57,14 @@ export async function renderDraft(pathname: string, cookie: string | undefined, 
 async function entryFor(options: PreviewOptions): Promise<BundleEntry> {
   const state = readState(path.join(fs.realpathSync(options.liveRelease()), releaseMetaDir, 'render-state.json'))
   if (!state) throw new Error('The live release has no render state; publish once before previewing.')
-  const exportedAt = (JSON.parse(fs.readFileSync(path.join(options.exportDir, 'manifest.json'), 'utf8')) as { exportedAt: string }).exportedAt
+  const { exportedAt } = readManifest(options.exportDir)
   if (loaded?.bundle !== state.bundle) {
-    process.env.CONCORD_EXPORT_DIR = options.exportDir
-    loaded = { entry: await loadEntry(path.join(bundleDir(state.bundle), 'server', 'entry.mjs')), bundle: state.bundle, exportedAt }
+    const entry = await loadEntry(path.join(bundleDir(state.bundle), 'server', 'entry.mjs'))
+    entry.openExport(options.exportDir)
+    loaded = { entry, bundle: state.bundle, exportedAt }
   }
   if (loaded.exportedAt !== exportedAt) {
-    loaded.entry.reloadContent()
+    loaded.entry.openExport(options.exportDir)
     loaded.exportedAt = exportedAt
   }
   return loaded.entry

@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { collectionSlugs } from '../../cms/collections/slugs'
-import { readList } from '../../cms/export/exportFiles'
-import { releaseMetaDir, resolveReleaseFile, type ReleaseView } from '../../cms/publishing/releases'
+import { collectionSlugs } from '../../cms/collectionSlugs'
+import { readList } from '../../publishing/format/exportFiles'
+import { exportedUploadsDir } from '../../publishing/format/exportFormat'
+import { releaseMetaDir, resolveReleaseFile, type ReleaseView } from '../../publishing/releases/releases'
 import { itemKey } from '../lib/dependencies'
 import { writeCompressed, isCompressible } from './precompress'
 import type { RenderState } from './state'
@@ -61,7 +62,7 @@ export function referencedUploads(state: RenderState, exportDir: string): Map<st
     for (const item of readList(exportDir, collection)) {
       const filename = String(item.data.filename ?? '')
       if (!read.has(`${collection}\0${String(item.id)}`) || !isPlainName(filename)) continue
-      const source = path.join(exportDir, 'uploads', collection, filename)
+      const source = path.join(exportedUploadsDir(exportDir, collection), filename)
       if (fs.existsSync(source)) uploads.set(`${uploadFolders[collection]}/${filename}`, source)
     }
   }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { ImageVariant } from '../lib/images'
 import type { SiteRoute } from '../lib/sitePages'
-import type { BundleEntry } from './entry'
+import type { BundleEntry } from './bundleEntry'
 import { isCompressible, writeCompressed } from './precompress'
 
 export interface RenderedRoute {

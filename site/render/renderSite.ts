@@ -2,14 +2,13 @@
  * Renders the site from the published-content export with the server bundle: every route (a full render, split
  * across worker threads), or after a publish only the routes whose dependencies changed (see site/lib/dependencies.ts).
  */
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
+import { readManifest } from '../../publishing/format/exportFormat'
 import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
-import { loadEntry } from './entry'
+import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
 import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
 
@@ -24,15 +23,12 @@ export interface RenderOutcome {
 }
 
 function exportedCollections(exportDir: string): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(exportDir, 'manifest.json'), 'utf8')) as { counts: Record<string, number> }
-  return Object.keys(manifest.counts)
+  return Object.keys(readManifest(exportDir).counts)
 }
 
 async function openBundle(bundle: SiteBundle, exportDir: string) {
-  // The site's content module reads the export folder from the environment when it loads.
-  process.env.CONCORD_EXPORT_DIR = exportDir
   const entry = await loadEntry(bundle.entry)
-  entry.reloadContent()
+  entry.openExport(exportDir)
   return entry
 }
 
@@ -51,8 +47,7 @@ export async function renderFull(
       (shard) =>
         new Promise<RenderBatch>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { entry: bundle.entry, urls: shard, outDir, siteUrl },
-            env: { ...process.env, CONCORD_EXPORT_DIR: exportDir },
+            workerData: { entry: bundle.entry, exportDir, urls: shard, outDir, siteUrl },
             // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
             execArgv: ['--import', 'tsx/esm'],
           })

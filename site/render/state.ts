@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import type { BundleEntry } from './entry'
+import type { BundleEntry } from './bundleEntry'
 import type { RenderedRoute } from './renderRoutes'
 
 /**

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'))
   // The server follows the live release, as in production; it starts first so the site can be built for the origin
   // it is served from (canonical URLs, hreflang, sitemaps), as a real deployment is.
-  const { serveSite } = await import('../../scripts/siteServer')
+  const { serveSite } = await import('../../publishing/serve/siteServer')
   const server = await serveSite(() => path.join(dataDir, 'site', 'current'))
   try {
     const env = portalEnvironment(dataDir, server.url)

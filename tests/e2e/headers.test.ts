@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { observatoryScan, selfSignedCertificate } from '../helpers/observatory'
 
 const siteDir = inject('siteDir')

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { lighthouseRun, type LighthouseRun } from '../helpers/lighthouse'
+import { lighthouseRun, type LighthouseRun } from '../../scripts/bench/lighthouseAudit'
 
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
@@ -28,8 +28,8 @@ const pages = Object.entries(searchWords).flatMap(([segment, word]) => [
   [`${segment} search`, `/${segment}/search/?q=${encodeURIComponent(word)}`],
 ])
 
-// Performance is a timing: on a busy machine (CI shares its cores) the same page scored 83–92. It is measured by
-// `npm run bench` instead; these categories do not vary between runs.
+// Performance is a timing: on a busy machine (CI shares its cores) the same page scored 83–92. `npm run bench`
+// reports it (its `lighthouse` phase, with the same runner); these categories do not vary between runs.
 const targets = { accessibility: 100, 'best-practices': 100, seo: 100 }
 
 describe('Lighthouse (mobile defaults)', () => {

@@ -128,7 +128,7 @@ export function firstAdminLogin(dataDir: string): { email: string; password: str
 /** A copy of the seeded demo portal served by the production admin and its own site server, for one test file. */
 export interface AdminPortal {
   dataDir: string
-  site: Awaited<ReturnType<typeof import('../../scripts/siteServer').serveSite>>
+  site: Awaited<ReturnType<typeof import('../../publishing/serve/siteServer').serveSite>>
   admin: RunningAdmin
 }
 
@@ -138,7 +138,7 @@ export interface AdminPortal {
  */
 export async function startAdminPortal(seedDir: string, name: string): Promise<AdminPortal> {
   const { default: os } = await import('node:os')
-  const { serveSite } = await import('../../scripts/siteServer')
+  const { serveSite } = await import('../../publishing/serve/siteServer')
   const { copyPortalData, portalEnvironment, runScript } = await import('./portal')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `concord-e2e-${name}-`))
   copyPortalData(seedDir, dataDir)

@@ -5,7 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../cms/payload.config'
-import { siteBuildQueue } from '../../cms/publishing/publishSiteTask'
+import { siteBuildQueue } from '../../cms/publishing/jobNames'
 
 const payload = await getPayload({ config })
 await payload.jobs.run({ queue: siteBuildQueue })

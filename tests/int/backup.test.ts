@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestName, type BackupManifest } from '../../cms/backup/manifest'
 import { markPortalRunning } from '../../cms/backup/portalPidFile'
 import { projectRoot } from '../../cms/paths'
-import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { listFiles } from '../helpers/builtSite'
@@ -33,7 +33,6 @@ let ctx: TestPayload
 let payload: Payload
 let dataDir: string
 let work: string
-let archive: string
 let servedAtBackup: Map<string, Buffer>
 
 const siteRoot = () => path.join(dataDir, 'site')
@@ -85,8 +84,54 @@ function script(name: 'backup' | 'restore', ...args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
 
+/**
+ * `npm run backup` while the portal runs, made once by the first test that needs it (each test calls the steps it
+ * stands on, so any one can run alone): its exit status, what it printed, and the archives it wrote.
+ */
+let backupRun: { status: number | null; output: string; archives: string[] } | undefined
+function backupWhilePortalRuns() {
+  if (!backupRun) {
+    const { status, output } = script('backup', path.join(work, 'backups'))
+    const folder = path.join(work, 'backups')
+    backupRun = { status, output, archives: fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => path.join(folder, name)) : [] }
+  }
+  return backupRun
+}
+const archive = () => {
+  const [written] = backupWhilePortalRuns().archives
+  if (!written) throw new Error(`The backup wrote no archive:\n${backupWhilePortalRuns().output}`)
+  return written
+}
+
+/** After the backup: an edit, a deletion and an upload, published; made once, by the first test that needs them. */
+let changesMade: Promise<void> | undefined
+const changeSiteAfterBackup = () => (changesMade ??= makeChanges())
+async function makeChanges() {
+  archive()
+  const { docs } = await payload.find({ collection: 'articles', locale: 'en', where: { title: { in: ['Kept and edited later', 'Deleted after the backup'] } } })
+  const kept = docs.find((doc) => doc.title === 'Kept and edited later')!
+  const deleted = docs.find((doc) => doc.title === 'Deleted after the backup')!
+  const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer()
+  const upload = await payload.create({
+    collection: 'media',
+    locale: 'en',
+    data: { alt: 'A red rectangle uploaded after the backup' },
+    file: { data: image, mimetype: 'image/png', name: 'after-backup.png', size: image.byteLength },
+    context: { skipSiteBuild: true },
+  })
+  await payload.update({
+    collection: 'articles',
+    id: kept.id,
+    locale: 'en',
+    data: { title: 'Edited after the backup', cover: upload.id, _status: 'published' },
+    context: { skipSiteBuild: true },
+  })
+  await payload.delete({ collection: 'articles', id: deleted.id, context: { skipSiteBuild: true } })
+  await publishFull('after the changes')
+}
+
 async function publishFull(trigger: string) {
-  const result = await publishSite(payload, trigger, siteRoot(), undefined, { full: true })
+  const result = await publishSite(payload, { trigger, root: siteRoot(), full: true })
   expect(result.error).toBeUndefined()
   expect(result.status).toBe('live')
 }
@@ -124,16 +169,14 @@ afterAll(async () => {
 describe.skipIf(skipOnMongo)('backup and restore', () => {
   it('should write one archive of the database, the uploads and a checksummed manifest while the portal runs', () => {
     // Payload has the database open in this process the whole time: the backup is an online snapshot.
-    const { status, output } = script('backup', path.join(work, 'backups'))
+    const { status, output, archives } = backupWhilePortalRuns()
     expect(output).toMatch(/Backup written: .*concord-backup-\d{8}-\d{6}\.tar\.gz/)
     expect(status).toBe(0)
     expect(output).not.toMatch(/PAYLOAD SECRET/)
-    const archives = fs.readdirSync(path.join(work, 'backups'))
     expect(archives).toHaveLength(1)
-    archive = path.join(work, 'backups', archives[0])
-    expect(fs.statSync(archive).mode & 0o777).toBe(0o600)
+    expect(fs.statSync(archive()).mode & 0o777).toBe(0o600)
 
-    const manifest = JSON.parse(readEntries(archive).get(manifestName)!.toString('utf8')) as BackupManifest
+    const manifest = JSON.parse(readEntries(archive()).get(manifestName)!.toString('utf8')) as BackupManifest
     expect(manifest).toMatchObject({ format: 'concord-backup', formatVersion: 1, withSecret: false })
     const paths = manifest.entries.map((entry) => entry.path)
     expect(paths[0]).toBe('concord.db')
@@ -156,26 +199,7 @@ describe.skipIf(skipOnMongo)('backup and restore', () => {
   })
 
   it('should change the site after the backup: an edit, a deletion and an upload', async () => {
-    const { docs } = await payload.find({ collection: 'articles', locale: 'en', where: { title: { in: ['Kept and edited later', 'Deleted after the backup'] } } })
-    const kept = docs.find((doc) => doc.title === 'Kept and edited later')!
-    const deleted = docs.find((doc) => doc.title === 'Deleted after the backup')!
-    const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer()
-    const upload = await payload.create({
-      collection: 'media',
-      locale: 'en',
-      data: { alt: 'A red rectangle uploaded after the backup' },
-      file: { data: image, mimetype: 'image/png', name: 'after-backup.png', size: image.byteLength },
-      context: { skipSiteBuild: true },
-    })
-    await payload.update({
-      collection: 'articles',
-      id: kept.id,
-      locale: 'en',
-      data: { title: 'Edited after the backup', cover: upload.id, _status: 'published' },
-      context: { skipSiteBuild: true },
-    })
-    await payload.delete({ collection: 'articles', id: deleted.id, context: { skipSiteBuild: true } })
-    await publishFull('after the changes')
+    await changeSiteAfterBackup()
     const now = served(liveRelease())
     expect([...now.keys()].some((file) => file.includes('deleted-after-the-backup'))).toBe(false)
     expect([...now.values()].some((bytes) => bytes.includes('Edited after the backup'))).toBe(true)
@@ -187,7 +211,7 @@ describe.skipIf(skipOnMongo)('backup and restore', () => {
     // polling does; a transaction's connection is closed after it, which is why `npm start` also leaves a pid file.
     await payload.find({ collection: 'articles', limit: 1 })
     const before = fingerprint(dataDir)
-    const { status, output } = script('restore', archive)
+    const { status, output } = script('restore', archive())
     expect(output).toMatch(new RegExp(`Restore refused: The database concord\\.db is in use by process ${process.pid} \\(.*\\): stop the portal`))
     expect(status).toBe(1)
     expect(fingerprint(dataDir)).toEqual(before)
@@ -196,15 +220,18 @@ describe.skipIf(skipOnMongo)('backup and restore', () => {
 
   describe('with the portal stopped', () => {
     beforeAll(async () => {
+      // What the tests below stand on, whichever of them runs: the archive, then the changes made after it.
+      archive()
+      await changeSiteAfterBackup()
       await stopPortal(payload)
-    })
+    }, 600_000)
 
     it('should refuse to restore while `npm start` runs, even with no database connection open', () => {
       // What scripts/start.ts writes: this test process plays the running portal.
       const remove = markPortalRunning(dataDir)
       try {
         const before = fingerprint(dataDir)
-        const { status, output } = script('restore', archive)
+        const { status, output } = script('restore', archive())
         expect(output).toMatch(new RegExp(`Restore refused: The portal is running \\(npm start, process ${process.pid}\\)`))
         expect(status).toBe(1)
         expect(fingerprint(dataDir)).toEqual(before)
@@ -224,7 +251,7 @@ describe.skipIf(skipOnMongo)('backup and restore', () => {
       ['a file that is no archive', /damaged or incomplete/, () => Buffer.from('just some text, not a tar archive at all')],
     ])('should refuse %s and change nothing', (_label, reason, make) => {
       const broken = path.join(work, `broken-${Math.random().toString(36).slice(2)}.tar.gz`)
-      fs.writeFileSync(broken, make(fs.readFileSync(archive)))
+      fs.writeFileSync(broken, make(fs.readFileSync(archive())))
       const before = fingerprint(dataDir)
       const { status, output } = script('restore', broken)
       expect(output).toMatch(reason)
@@ -236,7 +263,7 @@ describe.skipIf(skipOnMongo)('backup and restore', () => {
     })
 
     it('should restore the archive, and the rebuilt site should serve exactly what it served at backup time', async () => {
-      const { status, output } = script('restore', archive)
+      const { status, output } = script('restore', archive())
       expect(output).toMatch(/Restored .* the database and \d+ upload file\(s\); the current Payload secret is kept\./)
       expect(status).toBe(0)
       const previous = /kept at (\S+);/.exec(output)![1]

@@ -7,11 +7,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../cms/paths'
-import { BuildMarker, buildsInProgress } from '../../cms/publishing/buildMarkers'
-import { isRunning } from '../../cms/publishing/processIdentity'
-import { publishSite } from '../../cms/publishing/publishSite'
-import { interruptedBuildMessage, recoverInterruptedBuilds } from '../../cms/publishing/recoverInterruptedBuilds'
-import { openRelease, Releases, resolveReleaseFile } from '../../cms/publishing/releases'
+import { BuildMarker, buildsInProgress } from '../../publishing/pipeline/buildMarkers'
+import { isRunning } from '../../publishing/pipeline/processIdentity'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { interruptedBuildMessage, recoverInterruptedBuilds } from '../../publishing/pipeline/recoverInterruptedBuilds'
+import { openRelease, Releases, resolveReleaseFile } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { listFiles } from '../helpers/builtSite'
@@ -55,7 +55,7 @@ beforeAll(async () => {
   root = path.join(ctx().dataDir, 'site')
   releases = new Releases(root)
   await importCorpus(payload, loadCorpus(fixtureCorpus))
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
 }, 600_000)
 
 describe('a publish whose process is killed', () => {

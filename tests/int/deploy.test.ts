@@ -9,9 +9,9 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../cms/paths'
-import { mirrorRelease } from '../../cms/publishing/mirror'
-import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { mirrorRelease } from '../../publishing/releases/mirror'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { fixtureCorpus } from '../helpers/corpus'
@@ -116,7 +116,7 @@ beforeAll(async () => {
   const [guide] = (await payload.find({ collection: 'documents', limit: 1 })).docs
   await payload.update({ collection: 'documents', id: guide.id, locale: 'en', data: { seo: { shareImage: removed.id }, _status: 'published' } as never })
   Object.assign(uploads, { video: video.filename, captions: captions.filename, removed: removed.filename })
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
   // A second, layered release: a new article whose slug then changes, the first one unpublished, an image deleted.
   const square = (await payload.find({ collection: 'media', where: { filename: { equals: 'square.png' } } })).docs[0]
   const article = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Mirrored news', summary: 's', body: paragraph('b'), cover: square.id, _status: 'published' } })
@@ -124,7 +124,7 @@ beforeAll(async () => {
   const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })
   await payload.update({ collection: 'articles', id: docs[0].id, data: { _status: 'draft' } })
   await payload.delete({ collection: 'media', id: removed.id })
-  expect((await publishSite(payload, 'layered release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'layered release', root })).status).toBe('live')
   mirrorRelease(new Releases(root).current()!, www)
   // What an older version may have left in the upload folders: a page and its script, under their own names.
   fs.writeFileSync(path.join(www, 'current', 'files', 'legacy.html'), '<script src="/files/legacy.js"></script>')

@@ -6,9 +6,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildsInProgress } from '../../cms/publishing/buildMarkers'
-import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { buildsInProgress } from '../../publishing/pipeline/buildMarkers'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { listFiles } from '../helpers/builtSite'
@@ -37,7 +37,7 @@ beforeAll(async () => {
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256m', 'tmpfs', root])
   mounted = true
   await importCorpus(payload, loadCorpus(fixtureCorpus))
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
 }, 600_000)
 
 afterAll(() => {
@@ -59,7 +59,7 @@ describe('a build on a full disk', () => {
     const { bavail, bsize } = fs.statfsSync(root)
     fs.writeFileSync(filler(), Buffer.alloc(bavail * bsize - 512 * 1024))
 
-    const result = await publishSite(payload, 'on a full disk', root, undefined, { full: true })
+    const result = await publishSite(payload, { trigger: 'on a full disk', root, full: true })
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(/^The disk is full: there was no space left to write the new release/)
 
@@ -76,7 +76,7 @@ describe('a build on a full disk', () => {
 
     // With room again, the next publish goes live.
     fs.rmSync(filler())
-    const next = await publishSite(payload, 'after freeing space', root, undefined, { full: true })
+    const next = await publishSite(payload, { trigger: 'after freeing space', root, full: true })
     expect(next.error).toBeUndefined()
     expect(next.status).toBe('live')
   }, 600_000)

@@ -4,8 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readCollection } from '../../cms/export/exportFiles'
-import { exportPublished, type ExportedItem } from '../../cms/export/exportPublished'
+import { readCollection } from '../../publishing/format/exportFiles'
+import { exportPublished } from '../../cms/export/exportPublished'
+import type { ExportedItem } from '../../publishing/format/exportFormat'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { fixtureCorpus } from '../helpers/corpus'
@@ -147,13 +148,14 @@ describe('the export after a publish', () => {
   })
 
   it('should not read every publication again when none was removed', async () => {
+    // An article of this test's own, published in English before the export the next one starts from.
+    const added = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Translated later', summary: 's', body: paragraph('b'), _status: 'published' } })
     const before = path.join(ctx.dataDir, 'export-before-edit')
     await exportPublished(payload, before)
     // An edit, and a new translation of another article: publications written, none removed.
     const [forum] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
     await payload.update({ collection: 'articles', id: forum.id, locale: 'en', data: { summary: 'Edited once more', _status: 'published' } })
-    const [added] = (await payload.find({ collection: 'articles', where: { title: { equals: 'Added later' } } })).docs
-    await payload.update({ collection: 'articles', id: added.id, locale: 'fr', data: { title: 'Ajouté plus tard', summary: 'r', body: paragraph('c'), _status: 'published' } })
+    await payload.update({ collection: 'articles', id: added.id, locale: 'fr', data: { title: 'Traduit plus tard', summary: 'r', body: paragraph('c'), _status: 'published' } })
 
     // Publication reads that are not limited to recent or named items would read all of them.
     const wholeReads: unknown[] = []

@@ -3,11 +3,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { liveExportDir, publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { liveExportDir } from '../../publishing/releases/siteFolders'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
+import { renderDraft } from '../../site/render/preview'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
 import { serveRestApi } from '../helpers/restServer'
@@ -26,7 +28,7 @@ beforeAll(async () => {
   const root = path.join(ctx().dataDir, 'site')
   const releases = new Releases(root)
   await importCorpus(payload, loadCorpus(fixtureCorpus))
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
   const editor = await createUser(payload, 'editor')
   const draft = await payload.create({
     collection: 'articles',
@@ -39,7 +41,8 @@ beforeAll(async () => {
   draftId = draft.id
   cms = await serveRestApi()
   site = await serveSite(() => releases.currentLink, 0, '127.0.0.1', {
-    preview: { cmsUrl: cms.url, siteUrl: 'http://localhost:4321', liveRelease: () => releases.currentLink, exportDir: liveExportDir(root) },
+    preview: (pathname, cookie) =>
+      renderDraft(pathname, cookie, { cmsUrl: cms.url, siteUrl: 'http://localhost:4321', liveRelease: () => releases.currentLink, exportDir: liveExportDir(root) }),
   })
   const login = await fetch(`${cms.url}/api/users/login`, {
     method: 'POST',

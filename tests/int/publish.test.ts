@@ -4,11 +4,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishSite } from '../../cms/publishing/publishSite'
-import { openRelease, Releases } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { openRelease, Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const editor = await createUser(payload, 'editor')
   rest = await restApi(payload, editor)
   await importCorpus(payload, loadCorpus(fixtureCorpus))
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
   site = await serveSite(() => releases.currentLink)
 }, 180_000)
 
@@ -50,6 +50,13 @@ afterAll(() => site?.close())
 
 const newArticle = (title: string, marker = 's') =>
   rest.post('/articles?locale=en', { title, summary: marker, body: paragraph(`${marker} body`), _status: 'published' })
+/** An article of the test's own, published and live (each test makes what it needs: any one can run alone). */
+async function liveArticle(title: string, marker: string) {
+  const { doc } = (await newArticle(title, marker)) as { doc: { id: number; slug: string } }
+  await runQueuedBuilds()
+  expect((await live(`/en/news/${doc.slug}/`)).status, `${title} went live`).toBe(200)
+  return doc
+}
 
 describe('publishing through the REST API', () => {
   it('should put a published article live in every locale and in search, rendering only what it affects', async () => {
@@ -70,11 +77,11 @@ describe('publishing through the REST API', () => {
   }, 120_000)
 
   it('should show an edit in place of the old text, on the page and in search', async () => {
-    const { docs } = (await rest.get('/articles?where[slug][equals]=freshly-published&locale=en')) as { docs: { id: number }[] }
-    await rest.patch(`/articles/${docs[0].id}?locale=en`, { summary: 'EDITEDMARKER', _status: 'published' })
+    const article = await liveArticle('Edited in place', 'BEFOREEDITMARKER')
+    await rest.patch(`/articles/${article.id}?locale=en`, { summary: 'EDITEDMARKER', _status: 'published' })
     await runQueuedBuilds()
-    expect((await live('/en/news/freshly-published/')).text).toContain('EDITEDMARKER')
-    expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).toContain('/en/news/freshly-published/')
+    expect((await live('/en/news/edited-in-place/')).text).toContain('EDITEDMARKER')
+    expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).toContain('/en/news/edited-in-place/')
     expect((await live('/en/feeds/news.json')).text).toContain('EDITEDMARKER')
   }, 120_000)
 
@@ -96,15 +103,18 @@ describe('publishing through the REST API', () => {
   }, 120_000)
 
   it('should take an unpublished article off pages, feeds, sitemaps and search', async () => {
-    const { docs } = (await rest.get('/articles?where[slug][equals]=freshly-published&locale=en')) as { docs: { id: number }[] }
-    await rest.patch(`/articles/${docs[0].id}?locale=en`, { _status: 'draft' })
+    const article = await liveArticle('Soon withdrawn', 'WITHDRAWNMARKER')
+    // Everything checked below was there before the unpublish: its absence afterwards means something.
+    expect((await live('/en/feeds/news.xml')).text).toContain('Soon withdrawn')
+    expect(await searchResults(site.url, 'en', 'WITHDRAWNMARKER')).toContain('/en/news/soon-withdrawn/')
+    await rest.patch(`/articles/${article.id}?locale=en`, { _status: 'draft' })
     await runQueuedBuilds()
-    expect((await live('/en/news/freshly-published/')).status).toBe(404)
-    expect((await live('/zh/news/freshly-published/')).status).toBe(404)
-    expect((await live('/en/feeds/news.xml')).text).not.toContain('Freshly published')
-    expect((await live('/en/news/')).text).not.toContain('Freshly published')
-    expect((await live('/en/sitemaps/news-1.xml')).text).not.toContain('freshly-published')
-    expect(await searchResults(site.url, 'en', 'EDITEDMARKER')).not.toContain('/en/news/freshly-published/')
+    expect((await live('/en/news/soon-withdrawn/')).status).toBe(404)
+    expect((await live('/zh/news/soon-withdrawn/')).status).toBe(404)
+    expect((await live('/en/feeds/news.xml')).text).not.toContain('Soon withdrawn')
+    expect((await live('/en/news/')).text).not.toContain('Soon withdrawn')
+    expect((await live('/en/sitemaps/news-1.xml')).text).not.toContain('soon-withdrawn')
+    expect(await searchResults(site.url, 'en', 'WITHDRAWNMARKER')).not.toContain('/en/news/soon-withdrawn/')
   }, 120_000)
 
   it('should keep the old address of a published item working with a permanent redirect', async () => {
@@ -126,7 +136,7 @@ describe('failures', () => {
       get: (target, property) =>
         property === 'find' ? () => Promise.reject(new Error('database unavailable')) : Reflect.get(target, property),
     })
-    const result = await publishSite(failing, 'database test', root)
+    const result = await publishSite(failing, { trigger: 'database test', root })
     expect(result).toMatchObject({ status: 'failed', error: 'database unavailable' })
     expect(releases.current()).toBe(before)
     expect((await live('/en/')).text).toBe(homeBefore)
@@ -142,7 +152,7 @@ describe('failures', () => {
       const building = releases.list().find((release) => !existing.has(release))
       if (building && fs.existsSync(path.join(building, 'en'))) controller.abort()
     }, 5)
-    const result = await publishSite(payload, 'killed build', root, controller.signal, { full: true }).finally(() => clearInterval(watcher))
+    const result = await publishSite(payload, { trigger: 'killed build', root, signal: controller.signal, full: true }).finally(() => clearInterval(watcher))
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(/killed/)
     expect(releases.current()).toBe(before)
@@ -164,6 +174,7 @@ describe('releases', () => {
       return files
     }
     const snapshot = served(before)
+    expect(snapshot.size).toBeGreaterThan(0)
     await newArticle('Rollback check')
     await runQueuedBuilds()
     expect(releases.current()).not.toBe(before)

@@ -11,7 +11,7 @@ import { SaxesParser } from 'saxes'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { exportPublished } from '../../cms/export/exportPublished'
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { ApiClient } from '../helpers/apiClient'
 import { useApiPortal } from '../helpers/apiPortal'
 import { launchBrowser } from '../helpers/browser'

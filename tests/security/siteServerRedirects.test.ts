@@ -7,11 +7,11 @@ import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { createHttpsRedirectServer, serveSite } from '../../scripts/siteServer'
+import { createHttpsRedirectServer, serveSite } from '../../publishing/serve/siteServer'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
 import { isSameOriginPath, requestTarget } from '../helpers/requestPaths'
@@ -49,9 +49,9 @@ beforeAll(async () => {
   await importCorpus(payload, loadCorpus(fixtureCorpus))
   // A second release with a redirect rule: the article's slug changes.
   const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })
-  expect((await publishSite(payload, 'first release', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'first release', root })).status).toBe('live')
   await payload.update({ collection: 'articles', id: docs[0].id, locale: 'en', data: { slug: 'forum-opened', _status: 'published' } })
-  expect((await publishSite(payload, 'renamed', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'renamed', root })).status).toBe('live')
   const releases = new Releases(root)
   fs.writeFileSync(path.join(root, 'secret.txt'), canary)
   fs.writeFileSync(path.join(ctx().dataDir, 'secret.txt'), canary)

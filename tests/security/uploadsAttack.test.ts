@@ -5,11 +5,11 @@ import type { Payload } from 'payload'
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishSite } from '../../cms/publishing/publishSite'
-import { Releases } from '../../cms/publishing/releases'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { launchBrowser } from '../helpers/browser'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
@@ -60,7 +60,7 @@ beforeAll(async () => {
   const [article] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
   if (answers.image.doc) await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { cover: answers.image.doc.id, _status: 'published' } as never })
   const root = path.join(ctx().dataDir, 'site')
-  expect((await publishSite(payload, 'after the uploads', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'after the uploads', root })).status).toBe('live')
   site = await serveSite(() => new Releases(root).currentLink)
   api = await serveRestApi()
   browser = await launchBrowser()

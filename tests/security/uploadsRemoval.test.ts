@@ -6,12 +6,12 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mirrorRelease } from '../../cms/publishing/mirror'
-import { publishSite } from '../../cms/publishing/publishSite'
-import { type LayerDescription, materializeRelease, openRelease, Releases } from '../../cms/publishing/releases'
+import { mirrorRelease } from '../../publishing/releases/mirror'
+import { publishSite } from '../../publishing/pipeline/publishSite'
+import { type LayerDescription, materializeRelease, openRelease, Releases } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
-import { serveSite } from '../../scripts/siteServer'
+import { serveSite } from '../../publishing/serve/siteServer'
 import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
@@ -70,7 +70,7 @@ beforeAll(async () => {
   Object.assign(names, { cover: cover.filename, share: share.filename, spare: spare.filename })
   const [article] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
   await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { cover: cover.id, seo: { shareImage: share.id }, _status: 'published' } as never })
-  expect((await publishSite(payload, 'with the uploads', root)).status).toBe('live')
+  expect((await publishSite(payload, { trigger: 'with the uploads', root })).status).toBe('live')
   firstRelease = releases.current()!
   oldCoverVariants = variantsOf(coverBytes, firstRelease)
   site = await serveSite(() => releases.currentLink)
@@ -108,7 +108,7 @@ describe('after deleting, replacing and no longer using uploads', () => {
   let layered: string
 
   beforeAll(async () => {
-    expect((await publishSite(payload, 'after the removals', root)).status).toBe('live')
+    expect((await publishSite(payload, { trigger: 'after the removals', root })).status).toBe('live')
     layered = releases.current()!
   }, 300_000)
 
@@ -132,12 +132,12 @@ describe('after deleting, replacing and no longer using uploads', () => {
   it('should keep them gone through later publishes, and serve the same uploads as a full build', async () => {
     const [article] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })).docs
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { summary: 'Twelve delegations met again.', _status: 'published' } })
-    expect((await publishSite(payload, 'a later edit', root)).status).toBe('live')
+    expect((await publishSite(payload, { trigger: 'a later edit', root })).status).toBe('live')
     const incremental = releases.current()!
     expect(openRelease(incremental).layers).toHaveLength(2)
     for (const address of [`/media/${names.cover}`, `/media/${names.share}`, ...oldCoverVariants.map((file) => `/${file}`)]) expect(await status(address), address).toBe(404)
     const fromLayers = servedUploads(incremental)
-    expect((await publishSite(payload, 'everything', root, undefined, { full: true })).status).toBe('live')
+    expect((await publishSite(payload, { trigger: 'everything', root, full: true })).status).toBe('live')
     const full = servedUploads(releases.current()!)
     expect([...fromLayers.keys()].filter((file) => !file.startsWith('_img/')).sort()).toEqual([...full.keys()].filter((file) => !file.startsWith('_img/')).sort())
     for (const [file, bytes] of full) expect(fromLayers.get(file)?.equals(bytes), file).toBe(true)

@@ -1,8 +1,13 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { namedPhases, parsePhaseTimings } from '../../scripts/bench/buildOutput'
 import { articleSpec, articleText, wordCount } from '../../scripts/bench/corpus'
 import { benchLocales } from '../../scripts/bench/lexicon'
+import { type LighthouseMeasurement, lighthousePages } from '../../scripts/bench/lighthouse'
 import { parseBenchOptions } from '../../scripts/bench/options'
 import { descendants, parentPid, residentBytes } from '../../scripts/bench/processTree'
 import { editPlan, localesShowing } from '../../scripts/bench/publishToLive'
@@ -11,6 +16,7 @@ import { percentile } from '../../scripts/bench/statistics'
 import { benchSvg } from '../../scripts/bench/svgChart'
 import { benchTable } from '../../scripts/bench/table'
 import { targetChecks } from '../../scripts/bench/targets'
+import { writeResults } from '../../scripts/bench/writeResults'
 
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
@@ -133,6 +139,8 @@ describe('options', () => {
     expect(parseBenchOptions(['--size=xs'], {}).size).toBe('XS')
     expect(parseBenchOptions([], {})).toMatchObject({ size: 'S', fresh: false, edits: 20 })
     expect(parseBenchOptions(['--only', 'search,weight'], {}).phases).toEqual(['search', 'weight'])
+    expect(parseBenchOptions(['--only', 'lighthouse'], {}).phases).toEqual(['lighthouse'])
+    expect(parseBenchOptions([], {}).phases).toContain('lighthouse')
     expect(() => parseBenchOptions(['--size', 'XL'], {})).toThrow(/Unknown size/)
     expect(() => parseBenchOptions(['--only', 'nap'], {})).toThrow(/Unknown phase/)
   })
@@ -189,5 +197,57 @@ describe('report', () => {
 
   it('should say so when nothing with a target was measured', () => {
     expect(benchSvg(results())).toContain('No figure with a target was measured')
+  })
+})
+
+describe('Lighthouse phase', () => {
+  const audit = (locale: string, page: LighthouseMeasurement['page'], performance: number): LighthouseMeasurement => ({
+    locale,
+    page,
+    path: `/${locale}/`,
+    scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+    metrics: { firstContentfulPaintMs: 900, largestContentfulPaintMs: 1800, totalBlockingTimeMs: 0, cumulativeLayoutShift: 0, speedIndexMs: 1200 },
+    shortfalls: performance < 95 ? ['performance › total-blocking-time: 400 ms (score 0.6)'] : [],
+  })
+  const audited = results({ lighthouse: [audit('en', 'home', 99), audit('zh', 'article', 97), audit('ar', 'search', 88)] })
+
+  it('should audit the home, an article of the corpus and the search page with a query, in the locale’s own section of the site', () => {
+    const pages = lighthousePages('zh', 1)
+    expect(pages.map((entry) => entry.page)).toEqual(['home', 'article', 'search'])
+    expect(pages[0].path).toBe('/zh/')
+    expect(pages[1].path).toBe(`/zh/news/${articleText(1, 'zh').slug}/`)
+    expect(pages[2].path).toMatch(/^\/zh\/search\/\?q=%E5/)
+  })
+
+  it('should compare the worst performance score with the target of 95, higher being better', () => {
+    const check = targetChecks(audited).find((entry) => entry.label === 'Lighthouse performance (worst page)')
+    expect(check).toMatchObject({ value: 88, target: 95, direction: 'atLeast', met: false })
+    const passing = results({ lighthouse: [audit('en', 'home', 95)] })
+    expect(targetChecks(passing).find((entry) => entry.label.startsWith('Lighthouse'))?.met).toBe(true)
+    expect(targetChecks(results()).some((entry) => entry.label.startsWith('Lighthouse'))).toBe(false)
+  })
+
+  it('should print each page’s performance score against the target, and say why video pages are missing', () => {
+    const table = benchTable(audited)
+    expect(table).toContain('| Lighthouse (mobile) | en home: performance | 99 | ≥ 95 | met |')
+    expect(table).toContain('|  | zh article: performance | 97 | ≥ 95 | met |')
+    expect(table).toContain('|  | ar search: performance | 88 | ≥ 95 | **missed** |')
+    expect(table).toContain('|  | video pages | not audited: the bench corpus has articles only |')
+    expect(benchTable(results())).not.toContain('Lighthouse')
+  })
+
+  it('should keep every category’s score and the metrics in the JSON results, and draw the performance bar', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-bench-report-'))
+    try {
+      writeResults(folder, audited)
+      const saved = JSON.parse(fs.readFileSync(path.join(folder, 'S-latest.json'), 'utf8')) as BenchResults
+      expect(saved.lighthouse).toHaveLength(3)
+      expect(saved.lighthouse![2]).toMatchObject({ locale: 'ar', page: 'search', scores: { performance: 88, accessibility: 100, 'best-practices': 100, seo: 100 } })
+      expect(saved.lighthouse![2].metrics.largestContentfulPaintMs).toBe(1800)
+      expect(saved.lighthouse![2].shortfalls).toEqual(['performance › total-blocking-time: 400 ms (score 0.6)'])
+      expect(fs.readFileSync(path.join(folder, 'S-latest.svg'), 'utf8')).toContain('88 (target ≥ 95)')
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
   })
 })

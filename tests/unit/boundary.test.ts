@@ -19,7 +19,8 @@ describe('the API boundary', () => {
       expect(hooks, collection.slug).toContain(boundReads)
       expect(hooks, collection.slug).toContain(boundWrites)
     }
-  })
+    // Building the whole Payload config takes seconds on a busy machine.
+  }, 60_000)
 
   it('should accept the registry’s locales and refuse anything else', () => {
     expect(localeProblem(new URLSearchParams('locale=zh&fallback-locale=none'))).toBeUndefined()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { countryName, isKnownCountryCode } from '../../cms/collections/Countries/countryName'
+import { countryName, isKnownCountryCode } from '../../cms/fields/countryName'
 
 describe('country names from Intl.DisplayNames', () => {
   it('should name a country in each locale’s own language', () => {

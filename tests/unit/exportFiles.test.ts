@@ -5,16 +5,16 @@ import path from 'node:path'
 import type { Field } from 'payload'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { detailFieldNames } from '../../cms/export/detailFields'
 import {
   carryExportedItem,
-  detailFieldNames,
   detailFile,
   readCollection,
   readList,
   writeExportedItem,
   writeList,
-} from '../../cms/export/exportFiles'
-import type { ExportedItem } from '../../cms/export/exportPublished'
+} from '../../publishing/format/exportFiles'
+import type { ExportedItem } from '../../publishing/format/exportFormat'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { locales } from '../../cms/locales'
-import { materializeRelease, openRelease, Releases, releaseMetaDir, resolveReleaseFile, verifyRelease } from '../../cms/publishing/releases'
+import { materializeRelease, openRelease, Releases, releaseMetaDir, resolveReleaseFile, verifyRelease } from '../../publishing/releases/releases'
 
 const folders: string[] = []
 afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })))

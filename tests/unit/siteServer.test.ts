@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { preferredLocale } from '../../scripts/siteServer'
+import { preferredLocale } from '../../publishing/serve/siteServer'
 
 describe('language negotiation at /', () => {
   it('should pick the best Accept-Language match by quality, exact tag first, then primary language', () => {

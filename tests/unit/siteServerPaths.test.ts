@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { parseRequestPath, sameOriginLocation } from '../../scripts/siteServer'
+import { parseRequestPath, sameOriginLocation } from '../../publishing/serve/siteServer'
 import { isSameOriginPath, requestTarget } from '../helpers/requestPaths'
 
 describe('request paths', () => {

@@ -1,9 +1,10 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { setValueAtPath, translatableFields, valueAtPath } from '../../cms/translation/fieldPaths'
-import { plainText, textHash } from '../../cms/translation/plainText'
+import { plainText } from '../../cms/translation/plainText'
 import { wordDiff } from '../../cms/translation/sourceDiff'
+import { textHash } from '../../cms/translation/textHash'
+import { setValueAtPath, translatableFields, valueAtPath } from '../../cms/translation/translatableFields'
 import { paragraph } from '../helpers/richText'
 
 const fields: Field[] = [

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverOnly } from '../../access/serverOnly'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /**
  * Counters that guard sign-in and password resets (cms/auth/throttle.ts): one per purpose and e-mail address, keyed

@@ -9,7 +9,7 @@ import { countriesField, relatedItemsField, topicsField } from '../../fields/tax
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { cooperationTypes, crimeTypes } from './options'
 import { textLimits } from '../../fields/textLimits'
 

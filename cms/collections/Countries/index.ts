@@ -5,7 +5,7 @@ import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { countryCode } from '../../fields/validators'
 import { publicLibraryHooks } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { nameInEveryLocale, standardNameWhenEmpty } from './hooks/nameInEveryLocale'
 
 /**
@@ -28,7 +28,7 @@ export const Countries: CollectionConfig = {
       index: true,
       admin: { description: 'ISO 3166-1 alpha-2, e.g. CN, VN, ZA.' },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
-      validate: countryCode as never,
+      validate: countryCode,
     },
     {
       name: 'name',

@@ -9,7 +9,7 @@ import { countriesField, topicsField } from '../../fields/taxonomy'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
 
 export const documentTypes = ['guideline', 'treaty', 'memorandum', 'manual', 'report'] as const

@@ -10,7 +10,7 @@ import { slugField } from '../../fields/slug'
 import { countriesField, relatedItemsField, topicsField } from '../../fields/taxonomy'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
 
 export const eventTypes = ['conference', 'forum', 'training', 'meeting', 'visit'] as const
@@ -35,7 +35,7 @@ export const Events: CollectionConfig = {
         {
           name: 'endDate',
           type: 'date',
-          validate: endDateNotBeforeStart as never,
+          validate: endDateNotBeforeStart,
         },
       ],
     },

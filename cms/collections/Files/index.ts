@@ -11,7 +11,7 @@ import { checkUploadedFile } from '../../uploads/checkUploadedFile'
 import { acceptedMimeTypes } from '../../uploads/uploadKinds'
 import { modifyUploadResponseHeaders } from '../../uploads/uploadResponseHeaders'
 import { publicLibraryHooks } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /** Downloadable and streamed files: document PDFs, self-hosted video, WebVTT captions. */
 export const Files: CollectionConfig = {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { serverOnly } from '../../access/serverOnly'
 import { localeCodes, locales } from '../../locales'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /**
  * The public truth per locale: one snapshot per (item, locale) of what readers see, written when that locale is

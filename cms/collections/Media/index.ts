@@ -11,7 +11,7 @@ import { checkUploadedFile } from '../../uploads/checkUploadedFile'
 import { acceptedMimeTypes } from '../../uploads/uploadKinds'
 import { modifyUploadResponseHeaders } from '../../uploads/uploadResponseHeaders'
 import { publicLibraryHooks } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /** Images, resized by sharp into WebP and AVIF; alt text is required and written per language. */
 export const Media: CollectionConfig = {

@@ -9,7 +9,7 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
 
 export const partnerKinds = [
@@ -38,7 +38,7 @@ export const Partners: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
-      validate: webAddress as never,
+      validate: webAddress,
     },
     { name: 'agreements', type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },
     { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { editorsAndAdmins } from '../../access/editorsAndAdmins'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /**
  * Old addresses of published items, recorded automatically when a published slug changes, so links that partners

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { signedIn } from '../../access/signedIn'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /**
  * The build-status view: one row per site build with its trigger, duration and error, written by the publish job.

@@ -5,7 +5,7 @@ import { editorsAndAdmins } from '../../access/editorsAndAdmins'
 import { reviseInAssignedLocale } from '../../access/reviseInAssignedLocale'
 import { slugField } from '../../fields/slug'
 import { publicLibraryHooks } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
 
 /** Subjects that group content across collections (anti-corruption, asset recovery, …). */

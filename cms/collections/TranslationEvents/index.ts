@@ -5,7 +5,7 @@ import { signedIn } from '../../access/signedIn'
 import { selectOptions } from '../../fields/selectOptions'
 import { locales } from '../../locales'
 import { translationEventActions } from '../../translation/types'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /**
  * The audit trail of the translation workflow: who saved, submitted, approved, rejected, published or unpublished

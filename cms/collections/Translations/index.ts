@@ -4,7 +4,7 @@ import { serverOnly } from '../../access/serverOnly'
 import { signedIn } from '../../access/signedIn'
 import { locales } from '../../locales'
 import { translationStatusLabels, translationStatuses } from '../../translation/types'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 const localeOptions = locales.map((locale) => ({ value: locale.code, label: locale.englishLabel }))
 

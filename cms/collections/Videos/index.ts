@@ -8,7 +8,7 @@ import { countriesField, relatedItemsField, topicsField } from '../../fields/tax
 import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
-import { collectionSlugs } from '../slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
 
 /** Self-hosted videos with captions per language; no third-party embeds. */

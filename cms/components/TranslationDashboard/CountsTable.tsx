@@ -1,4 +1,4 @@
-import { getLocale } from '../../locales'
+import { getLocale, isLocaleCode, type LocaleCode } from '../../locales'
 import type { LocaleCounts } from '../../translation/dashboard'
 import { dashboardSearch, type DashboardQuery } from '../../translation/dashboardQuery'
 import { translationStatusLabels, translationStatuses } from '../../translation/types'
@@ -20,7 +20,9 @@ export function CountsTable({ counts, query }: { counts: Record<string, LocaleCo
         </tr>
       </thead>
       <tbody>
-        {Object.entries(counts).map(([code, row]) => (
+        {Object.entries(counts)
+          .filter((entry): entry is [LocaleCode, LocaleCounts] => isLocaleCode(entry[0]))
+          .map(([code, row]) => (
           <tr key={code} aria-current={code === query.locale ? 'true' : undefined}>
             <th scope="row">
               <a href={dashboardSearch(query, { ...reset, locale: code })}>{getLocale(code).englishLabel}</a>

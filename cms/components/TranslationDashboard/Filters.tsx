@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { editorialCollections } from '../../collections/slugs'
+import { editorialCollections } from '../../collectionSlugs'
 import type { DashboardQuery } from '../../translation/dashboardQuery'
 import { translationStatusLabels, translationStatuses } from '../../translation/types'
 import { collectionLabel } from './collectionLabel'

@@ -22,7 +22,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const locales = dashboardLocales(req.user)
   const query = parseDashboardQuery(searchParams as Record<string, string | string[] | undefined>, locales)
   const counts = await translationCounts(req, { collection: query.collection, assignee: query.assignee })
-  const list = query.locale ? await translationStates(req, query) : null
+  const list = query.locale ? await translationStates(req, { ...query, locale: query.locale }) : null
   const assignees = await userLabels(req, list?.docs.map((state) => relationId(state.assignee)) ?? [])
   const staff = await staffOptions(req)
   const adminRoute = req.payload.config.routes.admin

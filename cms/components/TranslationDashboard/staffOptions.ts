@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionSlugs } from '../../collectionSlugs'
 
 /** The staff a locale can be assigned to, for the dashboard's assignee filter. */
 export async function staffOptions(req: PayloadRequest): Promise<{ id: string; label: string }[]> {

@@ -2,7 +2,8 @@
 
 import { toast, useForm, useTranslation } from '@payloadcms/ui'
 
-import { isEmptyTranslation, translationStrings as s } from './strings'
+import { hasText } from '../../translation/plainText'
+import { translationStrings as s, type ConcordTranslationKey, type ConcordTranslations } from './strings'
 import { useSourceValues } from './useSourceValues'
 
 /**
@@ -11,7 +12,7 @@ import { useSourceValues } from './useSourceValues'
  */
 export function CopyAllFromSource() {
   const source = useSourceValues()
-  const { t } = useTranslation()
+  const { t } = useTranslation<ConcordTranslations, ConcordTranslationKey>()
   const { getFields, dispatchFields, setModified } = useForm()
   if (source.status !== 'ready') return null
 
@@ -19,7 +20,7 @@ export function CopyAllFromSource() {
     const form = getFields()
     let count = 0
     for (const [path, sourceField] of Object.entries(source.values.fields)) {
-      if (!(path in form) || !isEmptyTranslation(form[path]?.value)) continue
+      if (!(path in form) || hasText(form[path]?.value)) continue
       const copied = structuredClone(sourceField.value)
       dispatchFields({ type: 'UPDATE', path, value: copied, ...(sourceField.kind === 'richText' ? { initialValue: copied } : {}) })
       count++

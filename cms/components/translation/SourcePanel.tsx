@@ -5,7 +5,8 @@ import { ConfirmationModal, useField, useForm, useModal, useTranslation } from '
 import type { ClientField } from 'payload'
 import { useId } from 'react'
 
-import { isEmptyTranslation, translationStrings as s } from './strings'
+import { hasText } from '../../translation/plainText'
+import { translationStrings as s, type ConcordTranslationKey, type ConcordTranslations } from './strings'
 import { useSourceValues } from './useSourceValues'
 import './sourcePanel.css'
 
@@ -21,7 +22,7 @@ interface SourcePanelProps {
  */
 export function SourcePanel({ path: pathFromProps, field }: SourcePanelProps) {
   const source = useSourceValues()
-  const { i18n, t } = useTranslation()
+  const { i18n, t } = useTranslation<ConcordTranslations, ConcordTranslationKey>()
   const { path, value } = useField<unknown>({ potentiallyStalePath: pathFromProps })
   const { dispatchFields, setModified } = useForm()
   const { openModal } = useModal()
@@ -41,7 +42,7 @@ export function SourcePanel({ path: pathFromProps, field }: SourcePanelProps) {
     dispatchFields({ type: 'UPDATE', path, value: copied, ...(sourceField.kind === 'richText' ? { initialValue: copied } : {}) })
     setModified(true)
   }
-  const onCopy = () => (isEmptyTranslation(value) ? copy() : openModal(modalSlug))
+  const onCopy = () => (hasText(value) ? openModal(modalSlug) : copy())
 
   return (
     <section className="concord-source" aria-labelledby={headingId}>

@@ -4,7 +4,8 @@ import { useAuth, useConfig, useLocale, useSelection, useTranslation } from '@pa
 import { useId, useState, type FormEvent } from 'react'
 
 import { defaultLocale, locales } from '../../locales'
-import { translationStrings as s } from './strings'
+import type { User } from '../../payload-types'
+import { translationStrings as s, type ConcordTranslationKey, type ConcordTranslations } from './strings'
 import './translationExchange.css'
 
 interface Problem {
@@ -21,8 +22,8 @@ type Outcome = { ok: true; count: number } | { ok: false; problems: Problem[] } 
  * agency, and upload the returned file, which is imported as drafts or refused with a list of problems.
  */
 export function TranslationExchange({ collectionSlug }: { collectionSlug: string }) {
-  const { t } = useTranslation()
-  const { user } = useAuth<{ role?: string; assignedLocales?: string[] }>()
+  const { t } = useTranslation<ConcordTranslations, ConcordTranslationKey>()
+  const { user } = useAuth<User>()
   const { code: currentLocale } = useLocale()
   const { selectedIDs } = useSelection()
   const {

@@ -2,9 +2,13 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Endpoint, Payload, TypedUser } from 'payload'
 
-import { sanitizeRichTextHtml } from '../../export/sanitizeHtml'
-import { defaultLocale, getLocale, isLocaleCode } from '../../locales'
-import { translatableValues, type TranslatableKind } from '../translatableFields'
+import { collectionFields } from '../../fields/collectionFields'
+import { fieldValues } from '../../fields/fieldValues'
+import { editorialSlug, type EditorialCollectionSlug } from '../../collectionSlugs'
+import { sanitizeRichTextHtml } from '../../fields/sanitizeHtml'
+import { defaultLocale, getLocale, isLocaleCode, type LocaleCode } from '../../locales'
+import { workingCopyQuery } from '../store'
+import { translatableFields, type TranslatableKind } from '../translatableFields'
 
 export interface SourceFieldValue {
   kind: TranslatableKind
@@ -17,7 +21,7 @@ export interface SourceFieldValue {
 }
 
 export interface SourceValues {
-  locale: { code: string; tag: string; dir: 'ltr' | 'rtl'; englishLabel: string; label: string }
+  locale: { code: LocaleCode; tag: string; dir: 'ltr' | 'rtl'; englishLabel: string; label: string }
   /** By the admin form's field path (`title`, `seo.metaTitle`, `layout.0.content`). */
   fields: Record<string, SourceFieldValue>
 }
@@ -40,30 +44,20 @@ export async function sourceValues({
 }: {
   payload: Payload
   user: TypedUser | null
-  collection: string
+  collection: EditorialCollectionSlug
   id: number | string
-  locale?: string
+  locale?: LocaleCode
 }): Promise<SourceValues> {
-  const doc = (await payload.findByID({
-    collection: collection as never,
-    id,
-    locale: locale as never,
-    fallbackLocale: false as never,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })) as Record<string, unknown>
+  const doc = await payload.findByID({ ...workingCopyQuery(collection, id, locale), overrideAccess: false, user })
   const fields: Record<string, SourceFieldValue> = {}
-  for (const entry of translatableValues(payload.collections[collection as keyof typeof payload.collections].config.fields, doc)) {
-    if (entry.value === null || entry.value === undefined || entry.value === '') continue
+  for (const entry of translatableFields(collectionFields(payload, collection), fieldValues(doc))) {
     fields[entry.formPath] =
       entry.kind === 'text'
         ? { kind: 'text', value: entry.value, text: String(entry.value) }
         : { kind: 'richText', value: entry.value, html: richTextHtml(entry.value) }
   }
-  const { code, tag, dir, englishLabel, label } = getLocale(locale)
-  return { locale: { code, tag, dir, englishLabel, label }, fields }
+  const { tag, dir, englishLabel, label } = getLocale(locale)
+  return { locale: { code: locale, tag, dir, englishLabel, label }, fields }
 }
 
 /** `GET /api/<collection>/:id/source[?locale=en]`: the source values for the side-by-side panel, staff only. */
@@ -74,8 +68,8 @@ export const sourceValuesEndpoint: Endpoint = {
     if (!req.user) return Response.json({ error: 'Sign in to read the source.' }, { status: 401 })
     const locale = req.searchParams.get('locale') ?? defaultLocale
     if (!isLocaleCode(locale)) return Response.json({ error: `Unknown locale "${locale}".` }, { status: 400 })
-    const collection = String(req.routeParams?.collection)
     try {
+      const collection = editorialSlug(String(req.routeParams?.collection))
       const values = await sourceValues({ payload: req.payload, user: req.user, collection, id: String(req.routeParams?.id), locale })
       return Response.json(values, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {

@@ -1,9 +1,12 @@
 import type { Endpoint, Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { translatesLocale } from '../../access/translatesLocale'
-import { collectionConfig } from '../../collections'
+import { collectionFields } from '../../fields/collectionFields'
+import { fieldValues } from '../../fields/fieldValues'
+import { editorialCollections, isEditorialCollection, type EditorialCollectionSlug } from '../../collectionSlugs'
 import { defaultLocale, isLocaleCode, type LocaleCode } from '../../locales'
-import { hasContent, translatableCollections, translatableValues, valueAtPath } from '../translatableFields'
+import { hasText } from '../plainText'
+import { translatableFields, valueAtPath } from '../translatableFields'
 import { ExchangeRequestError, exportXliff, type ExchangeItem } from './exportXliff'
 import { importXliff, type ImportOptions } from './importXliff'
 import type { XliffVersion } from './model'
@@ -14,7 +17,7 @@ export interface SelectItemsArgs {
   user: TypedUser
   locale: LocaleCode
   /** Only this collection, when the request names one. */
-  collection?: string
+  collection?: EditorialCollectionSlug
 }
 
 export interface TranslationExchangeOptions {
@@ -52,10 +55,9 @@ export function translationExchangeEndpoints(options: TranslationExchangeOptions
         const locale = params.get('locale') as LocaleCode
         const version = (params.get('version') ?? '2.0') as XliffVersion
         if (version !== '2.0' && version !== '1.2') return json(400, { error: 'version must be 2.0 or 1.2.' })
-        const collection = params.get('collection') ?? undefined
-        if (collection && !translatableCollections.includes(collection)) {
-          return json(400, { error: `"${collection}" is not a collection with translations.` })
-        }
+        const requested = params.get('collection') ?? undefined
+        const collection = requested && isEditorialCollection(requested) ? requested : undefined
+        if (requested && !collection) return json(400, { error: `"${requested}" is not a collection with translations.` })
         const ids = (params.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean)
         if (ids.length > 0 && !collection) return json(400, { error: 'ids need a collection.' })
         const user = req.user as TypedUser
@@ -65,7 +67,7 @@ export function translationExchangeEndpoints(options: TranslationExchangeOptions
             : await selectItems({ payload: req.payload, user, locale, collection })
         try {
           const xml = await exportXliff({ payload: req.payload, user, locale, version, items })
-          const name = `concord-${collection ?? 'all'}-${defaultLocale}-${locale}-xliff${version}.xlf`
+          const name = `concord-${requested ?? 'all'}-${defaultLocale}-${locale}-xliff${version}.xlf`
           return new Response(xml, {
             headers: {
               'Content-Type': 'application/xliff+xml; charset=utf-8',
@@ -120,26 +122,24 @@ function refuse(req: PayloadRequest): Response | undefined {
 /** Default selection: items with at least one field that has source text but no translation in `locale`. */
 export async function itemsLackingTranslation({ payload, user, locale, collection }: SelectItemsArgs): Promise<ExchangeItem[]> {
   const items: ExchangeItem[] = []
-  for (const slug of collection ? [collection] : translatableCollections) {
-    const read = async (readLocale: string) =>
-      (await payload.find({
-        collection: slug as never,
-        locale: readLocale as never,
-        fallbackLocale: false as never,
+  for (const slug of collection ? [collection] : editorialCollections) {
+    const read = (readLocale: LocaleCode) =>
+      payload.find({
+        collection: slug,
+        locale: readLocale,
+        fallbackLocale: false,
         draft: true,
         depth: 0,
         pagination: false,
         overrideAccess: false,
         user,
-      })) as unknown as { docs: (Record<string, unknown> & { id: number | string })[] }
+      })
     const [source, target] = await Promise.all([read(defaultLocale), read(locale)])
     const targets = new Map(target.docs.map((doc) => [doc.id, doc]))
-    const fields = collectionConfig(slug).fields
+    const fields = collectionFields(payload, slug)
     for (const doc of source.docs) {
       const translation = targets.get(doc.id)
-      const lacking = translatableValues(fields, doc).some(
-        (entry) => hasContent(entry.kind, entry.value) && !hasContent(entry.kind, valueAtPath(translation, entry.path)),
-      )
+      const lacking = translatableFields(fields, fieldValues(doc)).some((entry) => !hasText(valueAtPath(translation, entry.path)))
       if (lacking) items.push({ collection: slug, id: doc.id })
     }
   }

@@ -1,9 +1,11 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionConfig } from '../../collections'
+import { collectionFields } from '../../fields/collectionFields'
+import { fieldValues } from '../../fields/fieldValues'
+import { isEditorialCollection } from '../../collectionSlugs'
 import { defaultLocale, getLocale, type LocaleCode } from '../../locales'
-import { hasContent, translatableCollections, translatableValues, type TranslatableKind } from '../translatableFields'
-import { fieldUnit } from './fieldUnits'
+import type { TranslatableKind } from '../translatableFields'
+import { itemUnits } from './fieldUnits'
 import type { ExchangeDocument, ExchangeFile, ExchangeUnit, XliffVersion } from './model'
 import { writeXliff12 } from './xliff12'
 import { writeXliff20 } from './xliff20'
@@ -35,31 +37,29 @@ export async function buildExchangeDocument({
   const files: ExchangeFile[] = []
   const kinds = new WeakMap<ExchangeUnit, TranslatableKind>()
   for (const item of items) {
-    if (!translatableCollections.includes(item.collection)) {
-      throw new ExchangeRequestError(`"${item.collection}" is not a collection with translations.`)
+    const collection = item.collection
+    if (!isEditorialCollection(collection)) {
+      throw new ExchangeRequestError(`"${collection}" is not a collection with translations.`)
     }
-    const read = (readLocale: string) =>
-      payload.findByID({
-        collection: item.collection as never,
-        id: item.id,
-        locale: readLocale as never,
-        fallbackLocale: false as never,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user,
-      }) as Promise<Record<string, unknown>>
+    const read = async (readLocale: LocaleCode) =>
+      fieldValues(
+        await payload.findByID({
+          collection,
+          id: item.id,
+          locale: readLocale,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          user,
+        }),
+      )
     const [source, target] = await Promise.all([read(defaultLocale), read(locale)])
-    const fields = collectionConfig(item.collection).fields
-    const targetValues = new Map(translatableValues(fields, target).map((entry) => [entry.path, entry.value]))
-    const units = translatableValues(fields, source)
-      .filter((entry) => hasContent(entry.kind, entry.value))
-      .map((entry) => {
-        const { unit, kind } = fieldUnit(entry.path, entry.kind, entry.value, targetValues.get(entry.path))
-        kinds.set(unit, kind)
-        return unit
-      })
-    files.push({ collection: item.collection, documentId: String(item.id), units })
+    const units = itemUnits(collectionFields(payload, collection), source, target).map(({ unit, kind }) => {
+      kinds.set(unit, kind)
+      return unit
+    })
+    files.push({ collection, documentId: String(item.id), units })
   }
   const document: ExchangeDocument = {
     version: '2.0',

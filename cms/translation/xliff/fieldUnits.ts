@@ -4,7 +4,10 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { TranslatableKind } from '../translatableFields'
+import type { Field } from 'payload'
+
+import { hasText } from '../plainText'
+import { translatableFields, translatableValues, type TranslatableKind } from '../translatableFields'
 import { inlineElements, lexicalToSegments, segmentsToLexical, type InlineOrigin, type LexicalRoot } from './lexicalSegments'
 import type { ExchangeSegment, ExchangeUnit, InlineContent } from './model'
 
@@ -34,6 +37,28 @@ export function sourceHash(kind: TranslatableKind, value: unknown): string {
   return `sha256:${createHash('sha256').update(JSON.stringify([kind, segments])).digest('hex')}`
 }
 
+/** A unit of an item with the source value it was made from. */
+export interface ItemUnit extends FieldUnit {
+  sourceValue: unknown
+}
+
+/**
+ * The units of one item, as an export writes them and an import expects them: one per translatable field of the
+ * source that has text (`translatableFields`, which the translation workflow tracks too), with the target's current
+ * translation where it has one.
+ */
+export function itemUnits(
+  fields: Field[],
+  source: Record<string, unknown> | null | undefined,
+  target?: Record<string, unknown> | null,
+): ItemUnit[] {
+  const targetValues = translatableValues(fields, target)
+  return translatableFields(fields, source).map((entry) => ({
+    ...fieldUnit(entry.path, entry.kind, entry.value, targetValues.get(entry.path)),
+    sourceValue: entry.value,
+  }))
+}
+
 /** Builds the unit for a field from its source value and, where one exists, its current translation. */
 export function fieldUnit(path: string, kind: TranslatableKind, sourceValue: unknown, targetValue: unknown): FieldUnit {
   const { segments, origins } = sourceSegments(kind, sourceValue)
@@ -52,7 +77,7 @@ export function fieldUnit(path: string, kind: TranslatableKind, sourceValue: unk
  * renumbered to the source's. Anything else is left for the translator to redo from the source.
  */
 function existingTargets(kind: TranslatableKind, sources: InlineContent[], targetValue: unknown): (InlineContent | undefined)[] {
-  if (kind === 'text') return typeof targetValue === 'string' && targetValue.trim() !== '' ? [[targetValue]] : []
+  if (kind === 'text') return typeof targetValue === 'string' && hasText(targetValue) ? [[targetValue]] : []
   const root = (targetValue as Partial<LexicalRoot> | null | undefined)?.root
   if (!root?.children) return []
   const targets = lexicalToSegments(targetValue as LexicalRoot).segments

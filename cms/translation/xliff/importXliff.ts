@@ -8,16 +8,19 @@ import {
   type TypedUser,
 } from 'payload'
 
-import { collectionConfig } from '../../collections'
+import { collectionFields } from '../../fields/collectionFields'
+import { fieldValues } from '../../fields/fieldValues'
+import { isEditorialCollection, type EditorialCollectionSlug } from '../../collectionSlugs'
 import { defaultLocale, getLocale, type LocaleCode } from '../../locales'
-import { hasContent, setValueAtPath, translatableCollections, translatableValues } from '../translatableFields'
-import { fieldUnit, markupProblems, translatedValue, type FieldUnit } from './fieldUnits'
+import { workingCopyQuery } from '../store'
+import { setValueAtPath } from '../translatableFields'
+import { itemUnits, markupProblems, translatedValue, type FieldUnit } from './fieldUnits'
 import { InlineMarkupError } from './lexicalSegments'
 import type { ExchangeFile, ExchangeProblem, ExchangeUnit, InlineContent } from './model'
 import { parseXliff } from './parseXliff'
 
 export interface ImportedDocument {
-  collection: string
+  collection: EditorialCollectionSlug
   id: number | string
   /** Paths of the fields written. */
   fields: string[]
@@ -40,7 +43,7 @@ export interface ImportOptions {
 
 /** A document's writes, prepared while validating and carried out only when the whole file is valid. */
 interface PlannedWrite {
-  collection: string
+  collection: EditorialCollectionSlug
   id: number | string
   fields: { path: string; value: unknown }[]
 }
@@ -78,7 +81,7 @@ export async function importXliff(options: ImportOptions): Promise<ImportReport>
   return writePlans(options, plans)
 }
 
-function languageProblems(declared: string, expected: string, which: 'source' | 'target'): ExchangeProblem[] {
+function languageProblems(declared: string, expected: LocaleCode, which: 'source' | 'target'): ExchangeProblem[] {
   const { code, tag, englishLabel } = getLocale(expected)
   if (!declared) return [{ reason: `The file declares no ${which} language; expected ${tag} (${englishLabel}).` }]
   const matches = [code, tag].some((candidate) => candidate.toLowerCase() === declared.toLowerCase())
@@ -98,33 +101,32 @@ async function planDocument(
   problems: ExchangeProblem[],
 ): Promise<PlannedWrite | undefined> {
   const key = `${file.collection}/${file.documentId}`
-  if (!translatableCollections.includes(file.collection)) {
-    problems.push({ document: key, reason: `"${file.collection}" is not a collection with translations.` })
+  const collection = file.collection
+  if (!isEditorialCollection(collection)) {
+    problems.push({ document: key, reason: `"${collection}" is not a collection with translations.` })
     return undefined
   }
   const id = documentId(payload, file.documentId)
   let source: Record<string, unknown>
   try {
-    source = (await payload.findByID({
-      collection: file.collection as never,
-      id,
-      locale: defaultLocale as never,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user,
-    })) as Record<string, unknown>
+    source = fieldValues(
+      await payload.findByID({
+        collection,
+        id,
+        locale: defaultLocale,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user,
+      }),
+    )
   } catch {
-    problems.push({ document: key, reason: `There is no ${file.collection} document with id ${file.documentId}.` })
+    problems.push({ document: key, reason: `There is no ${collection} document with id ${file.documentId}.` })
     return undefined
   }
 
-  const current = new Map(
-    translatableValues(collectionConfig(file.collection).fields, source)
-      .filter((entry) => hasContent(entry.kind, entry.value))
-      .map((entry) => [entry.path, { entry, unit: fieldUnit(entry.path, entry.kind, entry.value, undefined) }]),
-  )
-  const plan: PlannedWrite = { collection: file.collection, id, fields: [] }
+  const current = new Map(itemUnits(collectionFields(payload, collection), source).map((unit) => [unit.unit.id, unit]))
+  const plan: PlannedWrite = { collection, id, fields: [] }
   const seenUnits = new Set<string>()
   for (const unit of file.units) {
     const at = (reason: string, segment?: string): ExchangeProblem => ({ document: key, unit: unit.id, segment, reason })
@@ -142,14 +144,14 @@ async function planDocument(
       problems.push(at('The unit has lost its concord:sourceHash attribute; export the item again.'))
       continue
     }
-    if (unit.sourceHash !== known.unit.unit.sourceHash) {
+    if (unit.sourceHash !== known.unit.sourceHash) {
       problems.push(at('The source text has changed since the file was exported; export the item again.'))
       continue
     }
-    const targets = unitTargets(unit, known.unit, (reason, segment) => problems.push(at(reason, segment)))
+    const targets = unitTargets(unit, known, (reason, segment) => problems.push(at(reason, segment)))
     if (!targets) continue
     try {
-      plan.fields.push({ path: unit.id, value: translatedValue(known.unit, known.entry.value, targets, getLocale(locale).dir) })
+      plan.fields.push({ path: unit.id, value: translatedValue(known, known.sourceValue, targets, getLocale(locale).dir) })
     } catch (error) {
       if (!(error instanceof InlineMarkupError)) throw error
       problems.push(at(`Inline markup: ${error.message}.`))
@@ -204,17 +206,9 @@ async function writePlans(options: ImportOptions, plans: PlannedWrite[]): Promis
   try {
     const documents: ImportedDocument[] = []
     for (const plan of plans) {
-      const current = (await payload.findByID({
-        collection: plan.collection as never,
-        id: plan.id,
-        locale: locale as never,
-        fallbackLocale: false as never,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user,
-        req,
-      })) as Record<string, unknown>
+      const current = fieldValues(
+        await payload.findByID({ ...workingCopyQuery(plan.collection, plan.id, locale), overrideAccess: false, user, req }),
+      )
       // Whole top-level values are sent, so groups and the rows of arrays and blocks keep their other fields.
       const data: Record<string, unknown> = {}
       for (const { path, value } of plan.fields) {
@@ -223,11 +217,11 @@ async function writePlans(options: ImportOptions, plans: PlannedWrite[]): Promis
         setValueAtPath(data, path, value)
       }
       await payload.update({
-        collection: plan.collection as never,
+        collection: plan.collection,
         id: plan.id,
-        locale: locale as never,
+        locale,
         draft: true,
-        data: { ...data, _status: 'draft' } as never,
+        data: { ...data, _status: 'draft' },
         depth: 0,
         overrideAccess: false,
         user,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { localeSitemap } from '../../lib/sitemap'
-import { localeOfSegment, notFound } from '../../lib/routes'
+import { localeOfSegment, notFound } from '../../lib/urlSegments'
 
 export const GET: APIRoute = ({ params, site }) => {
   const locale = localeOfSegment(params.locale)

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, FieldHook } from 'payload'
 
 import { localeCodes } from '../../../locales'
-import { countryName } from '../countryName'
+import { countryName } from '../../../fields/countryName'
 
 /** An empty name in the locale being saved becomes the standard name for the code. */
 export const standardNameWhenEmpty: FieldHook = ({ value, siblingData, req }) =>

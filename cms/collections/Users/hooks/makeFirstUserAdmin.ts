@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { collectionSlugs } from '../../slugs'
+import { collectionSlugs } from '../../../collectionSlugs'
 
 /** The account created on an empty system (the admin's "create first user" screen) is an admin. */
 export const makeFirstUserAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

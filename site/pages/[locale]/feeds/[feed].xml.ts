@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro'
 
 import { atom, type FeedName, feeds } from '../../../lib/feeds'
-import { localeOfSegment, notFound } from '../../../lib/routes'
+import { localeOfSegment, notFound } from '../../../lib/urlSegments'
 
 export const GET: APIRoute = ({ params, site, url }) => {
   const locale = localeOfSegment(params.locale)
-  if (!locale || !params.feed || !(params.feed in feeds)) return notFound()
+  if (!locale || !params.feed || !Object.hasOwn(feeds, params.feed)) return notFound()
   return new Response(atom(params.feed as FeedName, locale, site!, new URL(url.pathname, site).href), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   })

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { collectionOfPart, sitemapPart } from '../../../lib/sitemap'
-import { localeOfSegment, notFound } from '../../../lib/routes'
+import { localeOfSegment, notFound } from '../../../lib/urlSegments'
 
 /** `/<locale>/sitemaps/<section>-<n>.xml`: one part of a locale's item addresses (see site/lib/sitemap.ts). */
 export const GET: APIRoute = ({ params, site }) => {

@@ -1,0 +1,81 @@
+/**
+ * The export's files. Each collection is one list, `<collection>.json`, of every item without its long fields, and
+ * one file per item with those fields, `<collection>/<id>.json`: the rich text and page blocks that only the item's
+ * own page shows. Lists, feeds and the route table read the small list; a page loads one item's long fields when it
+ * renders. So a renderer's memory does not grow with the corpus (60,000 article bodies are ~500 MB of JSON), and a
+ * publish rewrites one list and the changed items' files, linking the rest from the previous export.
+ *
+ * Each listed item carries a signature of everything exported about it (long fields included), written once when
+ * the item is exported, so finding what a publish changed never re-reads the long fields.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { ExportedItem } from './exportFormat'
+
+export interface ListedItem extends ExportedItem {
+  /** Signature of the whole exported item, long fields included. */
+  signature: string
+  /** Names of the long fields kept in the item's own file (only those the item has). */
+  details?: string[]
+}
+
+export const listFile = (dir: string, collection: string) => path.join(dir, `${collection}.json`)
+export const detailFile = (dir: string, collection: string, id: unknown) => path.join(dir, collection, `${String(id)}.json`)
+
+export function itemSignature(item: ExportedItem): string {
+  return createHash('sha1').update(JSON.stringify(item)).digest('base64url').slice(0, 20)
+}
+
+/** Splits a freshly exported item into its list entry and its long fields, and writes the latter. */
+export function writeExportedItem(dir: string, collection: string, item: ExportedItem, detailNames: string[]): ListedItem {
+  const signature = itemSignature(item)
+  const data = { ...item.data }
+  const details: Record<string, unknown> = {}
+  for (const name of detailNames) {
+    if (!(name in data)) continue
+    details[name] = data[name]
+    delete data[name]
+  }
+  const names = Object.keys(details)
+  if (names.length > 0) {
+    const file = detailFile(dir, collection, item.id)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, JSON.stringify(details))
+  }
+  return { ...item, data, signature, ...(names.length > 0 ? { details: names } : {}) }
+}
+
+/** Takes an unchanged item over from the previous export: its list entry as it was, its long fields by hard link. */
+export function carryExportedItem(previousDir: string, dir: string, collection: string, listed: ListedItem): ListedItem {
+  if (listed.details) {
+    const target = detailFile(dir, collection, listed.id)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    try {
+      fs.linkSync(detailFile(previousDir, collection, listed.id), target)
+    } catch {
+      fs.copyFileSync(detailFile(previousDir, collection, listed.id), target)
+    }
+  }
+  return listed
+}
+
+export function writeList(dir: string, collection: string, items: ListedItem[]) {
+  fs.writeFileSync(listFile(dir, collection), JSON.stringify(items))
+}
+
+export function readList(dir: string, collection: string): ListedItem[] {
+  return JSON.parse(fs.readFileSync(listFile(dir, collection), 'utf8')) as ListedItem[]
+}
+
+export function readDetails(dir: string, collection: string, id: unknown): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(detailFile(dir, collection, id), 'utf8')) as Record<string, unknown>
+}
+
+/** Every item of a collection, whole (the list joined with each item's long fields): for tools and tests. */
+export function readCollection(dir: string, collection: string): ExportedItem[] {
+  return readList(dir, collection).map(({ signature: _signature, details, ...item }) =>
+    details ? { ...item, data: { ...item.data, ...readDetails(dir, collection, item.id) } } : item,
+  )
+}
