@@ -26,7 +26,8 @@ export default defineConfig({
     defaultLocale: locales.find((locale) => locale.code === defaultLocale).segment,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // No syntax highlighting in the guides: Shiki colours code with inline styles, which the site's CSP refuses.
+  integrations: [mdx({ syntaxHighlight: false })],
   vite: {
     // Fonts and images stay separate files: inlined as data: URLs they would bloat every page's CSS.
     build: { assetsInlineLimit: 0 },

@@ -18,6 +18,7 @@ export const collectionSlugs = {
   translations: 'translations',
   translationEvents: 'translation-events',
   authThrottles: 'auth-throttles',
+  importRecords: 'import-records',
 } as const
 
 export type ConcordCollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

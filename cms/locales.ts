@@ -26,7 +26,14 @@ export interface LocaleDefinition {
   /** The locale whose text is shown while a translation is missing; null for the default locale. */
   fallback: string | null
   script: Script
+  /**
+   * How slugs are written in this locale: `romanized` (default: any-ascii's transliteration) or `native` (the script
+   * itself, percent-encoded on the wire), where readers find a transliteration unreadable (see cms/fields/slugify.ts).
+   */
+  slugs?: SlugStyle
 }
+
+export type SlugStyle = 'romanized' | 'native'
 
 export const locales = [
   { code: 'en', tag: 'en', label: 'English', englishLabel: 'English', dir: 'ltr', segment: 'en', fallback: null, script: 'latin' },
@@ -34,12 +41,12 @@ export const locales = [
   { code: 'fr', tag: 'fr', label: 'Français', englishLabel: 'French', dir: 'ltr', segment: 'fr', fallback: 'en', script: 'latin' },
   { code: 'ru', tag: 'ru', label: 'Русский', englishLabel: 'Russian', dir: 'ltr', segment: 'ru', fallback: 'en', script: 'cyrillic' },
   { code: 'es', tag: 'es', label: 'Español', englishLabel: 'Spanish', dir: 'ltr', segment: 'es', fallback: 'en', script: 'latin' },
-  { code: 'ar', tag: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl', segment: 'ar', fallback: 'en', script: 'arabic' },
+  { code: 'ar', tag: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl', segment: 'ar', fallback: 'en', script: 'arabic', slugs: 'native' },
   { code: 'de', tag: 'de', label: 'Deutsch', englishLabel: 'German', dir: 'ltr', segment: 'de', fallback: 'en', script: 'latin' },
   { code: 'ja', tag: 'ja', label: '日本語', englishLabel: 'Japanese', dir: 'ltr', segment: 'ja', fallback: 'en', script: 'japanese' },
   { code: 'mn', tag: 'mn-Cyrl', label: 'Монгол', englishLabel: 'Mongolian (Cyrillic)', dir: 'ltr', segment: 'mn', fallback: 'en', script: 'cyrillic' },
   { code: 'vi', tag: 'vi', label: 'Tiếng Việt', englishLabel: 'Vietnamese', dir: 'ltr', segment: 'vi', fallback: 'en', script: 'vietnamese' },
-  { code: 'th', tag: 'th', label: 'ไทย', englishLabel: 'Thai', dir: 'ltr', segment: 'th', fallback: 'en', script: 'thai' },
+  { code: 'th', tag: 'th', label: 'ไทย', englishLabel: 'Thai', dir: 'ltr', segment: 'th', fallback: 'en', script: 'thai', slugs: 'native' },
 ] as const satisfies readonly LocaleDefinition[]
 
 /** One entry of the registry, with its code and fallback typed as the registry's codes. */
@@ -60,6 +67,12 @@ export function getLocale(code: string): Locale {
   const locale = locales.find((entry) => entry.code === code)
   if (!locale) throw new Error(`Unknown locale "${code}". Known locales: ${localeCodes.join(', ')}`)
   return locale
+}
+
+/** How slugs are written in a locale (romanized unless the registry says `native`). */
+export function slugStyle(code: string): SlugStyle {
+  const locale: LocaleDefinition = getLocale(code)
+  return locale.slugs ?? 'romanized'
 }
 
 /** The chain of locales to try for a missing translation, nearest first (`['zh', 'en']`). */

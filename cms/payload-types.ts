@@ -85,6 +85,7 @@ export interface Config {
     'translation-events': TranslationEvent;
     'locale-publications': LocalePublication;
     'auth-throttles': AuthThrottle;
+    'import-records': ImportRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
     'locale-publications': LocalePublicationsSelect<false> | LocalePublicationsSelect<true>;
     'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
+    'import-records': ImportRecordsSelect<false> | ImportRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -338,7 +340,7 @@ export interface Video {
   /**
    * An MP4 or WebM file.
    */
-  video: number | File;
+  video?: (number | null) | File;
   poster?: (number | null) | Media;
   /**
    * Length in seconds.
@@ -831,7 +833,8 @@ export interface Redirect {
   collection: string;
   item: string;
   locale: string;
-  fromSlug: string;
+  fromSlug?: string | null;
+  fromPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -953,6 +956,29 @@ export interface AuthThrottle {
   count: number;
   windowEndsAt: string;
   lockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Written by `npm run import`; never edited by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records".
+ */
+export interface ImportRecord {
+  id: number;
+  /**
+   * wordpress:<site address> or feed:<name>.
+   */
+  system: string;
+  sourceId: string;
+  collection: string;
+  item: string;
+  locale?: string | null;
+  /**
+   * A hash of the source entry as last imported.
+   */
+  signature?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1139,6 +1165,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'locale-publications';
         value: number | LocalePublication;
+      } | null)
+    | ({
+        relationTo: 'import-records';
+        value: number | ImportRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1558,6 +1588,7 @@ export interface RedirectsSelect<T extends boolean = true> {
   item?: T;
   locale?: T;
   fromSlug?: T;
+  fromPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1624,6 +1655,20 @@ export interface AuthThrottlesSelect<T extends boolean = true> {
   count?: T;
   windowEndsAt?: T;
   lockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-records_select".
+ */
+export interface ImportRecordsSelect<T extends boolean = true> {
+  system?: T;
+  sourceId?: T;
+  collection?: T;
+  item?: T;
+  locale?: T;
+  signature?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,10 +12,12 @@ import { collections } from './collections'
 import { databaseAdapter, resolveDatabaseTarget } from './database'
 import { emailAdapter } from './email'
 import { adminLanguages } from './i18n/adminLanguages'
-import { translationWorkflowStrings } from './i18n/translationWorkflowStrings'
+import { adminTranslations } from './i18n/adminMessages'
+import { withTitleFallback } from './components/editing/withTitleFallback'
 import { localization } from './localization'
 import { projectRoot } from './paths'
 import { previewEndpoint, withPreview } from './export/previewEndpoint'
+import { openApiEndpoint } from './publicApi/openApiEndpoint'
 import { siteBuildQueue } from './publishing/jobNames'
 import { publishSiteTask } from '../publishing/pipeline/publishSiteTask'
 import { payloadSecret } from './secret'
@@ -38,7 +40,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   localization,
-  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en', translations: translationWorkflowStrings },
+  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en', translations: adminTranslations },
   admin: {
     user: 'users',
     // The gravatar default would fetch from the network; Concord runs offline.
@@ -54,8 +56,8 @@ export default buildConfig({
   },
   // Items with drafts have public pages: the admin's Preview button shows them (cms/publishing/preview.ts).
   // Every collection sits behind the API boundary (cms/boundary/): who reads what, page and depth limits, validation.
-  collections: collections.map((collection) => withBoundary(collection.versions ? withPreview(collection) : collection)),
-  endpoints: [previewEndpoint, ...translationEndpoints, ...translationExchangeEndpoints({ selectItems: itemsToTranslate })],
+  collections: collections.map((collection) => withBoundary(withTitleFallback(collection.versions ? withPreview(collection) : collection))),
+  endpoints: [previewEndpoint, openApiEndpoint, ...translationEndpoints, ...translationExchangeEndpoints({ selectItems: itemsToTranslate })],
   // A refused workflow action (role, state, input) is the user's to fix, not a server fault.
   loggingLevels: { WorkflowRefusal: 'info', BoundaryRefusal: 'info' } as Record<string, 'info'>,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },

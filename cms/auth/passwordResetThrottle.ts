@@ -4,6 +4,7 @@ import { BoundaryRefusal } from '../boundary/boundaryRefusal'
 import { passwordResetPolicy } from './policies'
 import { takeAttempt } from './throttle'
 import { throttleKey } from './throttleKey'
+import { staffMessage } from '../i18n/staffMessage'
 
 /**
  * Limits password-reset requests per address (policies.ts); over the limit, the answer is 429 whether or not an
@@ -17,7 +18,7 @@ export const throttlePasswordResets: CollectionBeforeOperationHook = async ({ ar
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   const attempt = await takeAttempt(req.payload, throttleKey('reset', data.email), passwordResetPolicy, req)
   if (!attempt.allowed) {
-    throw new BoundaryRefusal(`Too many password reset requests for this address. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`, 429)
+    throw new BoundaryRefusal(staffMessage(req, 'error.passwordResetLimited', { minutes: Math.ceil(attempt.retryAfterSeconds / 60) }), 429)
   }
   return args
 }

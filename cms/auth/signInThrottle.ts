@@ -8,6 +8,7 @@ import { collectionSlugs } from '../collectionSlugs'
 import { loginPolicy } from './policies'
 import { clearAttempts, takeAttempt } from './throttle'
 import { throttleKey } from './throttleKey'
+import { staffMessage } from '../i18n/staffMessage'
 
 // Looked up at call time, like Payload's own password check (`crypto.pbkdf2`).
 const derive = (...args: Parameters<typeof crypto.pbkdf2Sync>) => promisify(crypto.pbkdf2)(...args)
@@ -27,7 +28,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
   // write lock: then it is counted inside it.
   const attempt = await takeAttempt(req.payload, throttleKey('login', email), loginPolicy, req.transactionID ? req : undefined)
   if (!attempt.allowed) {
-    throw new BoundaryRefusal(`Too many sign-in attempts for this address. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes.`, 429)
+    throw new BoundaryRefusal(staffMessage(req, 'error.signInLocked', { minutes: Math.ceil(attempt.retryAfterSeconds / 60) }), 429)
   }
   if (typeof email === 'string' && typeof password === 'string' && !(await accountExists(req.payload, email))) {
     await derive(password, crypto.randomBytes(32).toString('hex'), passwordHashIterations, passwordHashKeyLength, 'sha256')

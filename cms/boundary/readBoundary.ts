@@ -6,6 +6,7 @@ import { isDocumentId } from './documentIds'
 import { readLimits } from './limits'
 import type { OperationArgs } from './operationArgs'
 import { whereProblem } from './whereValues'
+import { staffMessage } from '../i18n/staffMessage'
 
 const readOperations = new Set(['read', 'count', 'readDistinct', 'countVersions'])
 
@@ -26,7 +27,7 @@ export const boundReads: CollectionBeforeOperationHook = ({ args, operation, ove
   const bounded: OperationArgs = { ...args }
   if (!staff) bounded.draft = false
   if ('id' in bounded && bounded.id !== undefined && !isDocumentId(req.payload, bounded.id)) {
-    throw new BoundaryRefusal(`There is no item with the id "${String(bounded.id).slice(0, 40)}".`, 404)
+    throw new BoundaryRefusal(staffMessage(req, 'error.noSuchId', { id: String(bounded.id).slice(0, 40) }), 404)
   }
   const problem = whereProblem(req.payload, bounded.collection?.config, bounded.where)
   if (problem) throw new BoundaryRefusal(problem, 400)

@@ -4,6 +4,7 @@ import { managesAllContent } from '../access/roles'
 import { BoundaryRefusal } from './boundaryRefusal'
 import { isDocumentId } from './documentIds'
 import type { OperationArgs } from './operationArgs'
+import { staffMessage } from '../i18n/staffMessage'
 
 const documentStatuses = new Set(['draft', 'published'])
 const writeOperations = new Set(['create', 'update', 'delete', 'restoreVersion'])
@@ -21,16 +22,16 @@ export const boundWrites: CollectionBeforeOperationHook = ({ args, operation, ov
   if (!writeOperations.has(operation) || overrideAccess === true) return args
   const bounded: OperationArgs = { ...args }
   if ('id' in bounded && bounded.id !== undefined && !isDocumentId(req.payload, bounded.id)) {
-    throw new BoundaryRefusal(`There is no item with the id "${String(bounded.id).slice(0, 40)}".`, 404)
+    throw new BoundaryRefusal(staffMessage(req, 'error.noSuchId', { id: String(bounded.id).slice(0, 40) }), 404)
   }
   if (operation === 'create' || operation === 'update') {
     const data = bounded.data
     if (data !== undefined && (!data || typeof data !== 'object' || Array.isArray(data))) {
-      throw new BoundaryRefusal('The data to save must be an object of field values.', 400)
+      throw new BoundaryRefusal(staffMessage(req, 'error.dataNotObject'), 400)
     }
     const status = (data as Record<string, unknown> | undefined)?._status
     if (status !== undefined && !documentStatuses.has(status as string)) {
-      throw new BoundaryRefusal(`"${String(status).slice(0, 40)}" is not a document status: use "draft" or "published".`, 400)
+      throw new BoundaryRefusal(staffMessage(req, 'error.unknownDocumentStatus', { status: String(status).slice(0, 40) }), 400)
     }
   }
   const hasDrafts = Boolean(collection.versions?.drafts)
@@ -41,7 +42,7 @@ export const boundWrites: CollectionBeforeOperationHook = ({ args, operation, ov
     delete bounded.publishSpecificLocale
     // Payload reads a restore's `draft` before this hook runs, so it cannot be turned into a draft restore here.
     if (operation === 'restoreVersion' && !bounded.draft) {
-      throw new BoundaryRefusal('Restore the version as a draft (?draft=true): only editors and admins restore an item’s published state.', 403)
+      throw new BoundaryRefusal(staffMessage(req, 'error.restoreAsDraft'), 403)
     }
     if (operation === 'update' && (bounded.data as Record<string, unknown> | undefined)?._status !== 'published') {
       bounded.draft = true

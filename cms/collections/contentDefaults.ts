@@ -10,6 +10,9 @@ import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSi
 import { recordSlugRedirect } from '../hooks/recordSlugRedirect'
 import { trackTranslations } from '../hooks/trackTranslations'
 import { sourceValuesEndpoint } from '../translation/sidebyside/sourceValues'
+import { editLockConfig } from '../editing/editLock'
+import { editingLockEndpoint, releaseEditingLockEndpoint } from '../editing/editingLockEndpoint'
+import { adminLabel } from '../i18n/adminLabel'
 
 /** Access shared by every editorial collection: public reads see published items only. */
 export const contentAccess: CollectionConfig['access'] = {
@@ -44,6 +47,9 @@ export const publicLibraryHooks: CollectionConfig['hooks'] = {
 /** Admin components shared by every editorial collection (paths resolve from `cms/`). */
 export const contentEditComponents = {
   PublishButton: '/components/PublishButtonForRole#PublishButtonForRole',
+  // The document's state beside the edited locale's translation state, and who else is editing.
+  Status: '/components/editing/DocumentStatus#DocumentStatus',
+  UnpublishButton: '/components/editing/UnpublishButtonForRole#UnpublishButtonForRole',
   beforeDocumentControls: ['/components/translation/CopyAllFromSource#CopyAllFromSource'],
 }
 
@@ -55,13 +61,16 @@ export const editorialCollection = {
   access: contentAccess,
   versions: contentVersions,
   hooks: contentHooks,
-  // GET /api/<collection>/:id/source: the side-by-side panel's source values.
-  endpoints: [sourceValuesEndpoint],
+  // GET /api/<collection>/:id/source: the side-by-side panel's source values; …/:id/editing: who holds the edit lock
+  // (GET) and letting go of one's own (DELETE).
+  endpoints: [sourceValuesEndpoint, editingLockEndpoint, releaseEditingLockEndpoint],
+  // Edit locks sized for hand-offs (CONCORD_EDIT_LOCK_SECONDS, cms/editing/editLock.ts).
+  lockDocuments: editLockConfig(),
 } satisfies Partial<CollectionConfig>
 
 /** The admin settings every editorial collection shares; spread into `admin`. */
 export const editorialAdmin = {
-  group: 'Content',
+  group: adminLabel('group.content'),
   components: {
     edit: contentEditComponents,
     // Download and upload XLIFF files for translation agencies, above the list.

@@ -7,6 +7,7 @@ import { Countries } from './Countries'
 import { Documents } from './Documents'
 import { Events } from './Events'
 import { Files } from './Files'
+import { ImportRecords } from './ImportRecords'
 import { LocalePublications } from './LocalePublications'
 import { Media } from './Media'
 import { Pages } from './Pages'
@@ -39,6 +40,7 @@ export const collections: CollectionConfig[] = [
   TranslationEvents,
   LocalePublications,
   AuthThrottles,
+  ImportRecords,
 ]
 
 /**

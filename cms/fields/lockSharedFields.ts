@@ -1,6 +1,7 @@
-import type { Field } from 'payload'
+import type { Field, UploadField } from 'payload'
 
 import { editorsAndAdminsField } from '../access/editorsAndAdmins'
+import { managesAllContent } from '../access/roles'
 
 /**
  * Makes every field that all locales share (dates, relations, uploads, choices) editable by editors and admins
@@ -26,5 +27,26 @@ function lockField(field: Field): Field {
     }
   }
   if (field.type === 'ui' || !('name' in field)) return field
-  return { ...field, access: { ...field.access, update: field.access?.update ?? editorsAndAdminsField } } as Field
+  const locked = { ...field, access: { ...field.access, update: field.access?.update ?? editorsAndAdminsField } } as Field
+  return locked.type === 'upload' ? hideWhenEmptyAndLocked(locked) : locked
+}
+
+/**
+ * An empty shared upload is left out of the form of those who cannot set it: Payload draws a read-only empty upload
+ * with "Choose from existing" still on it, an offer the server would refuse. A chosen file stays visible, read-only.
+ */
+function hideWhenEmptyAndLocked(field: UploadField): UploadField {
+  const condition = field.admin?.condition
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      condition: (data, siblingData, context) => {
+        if (condition && !condition(data, siblingData, context)) return false
+        const value: unknown = siblingData?.[field.name]
+        const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+        return managesAllContent(context.user) || !empty
+      },
+    },
+  } as UploadField
 }

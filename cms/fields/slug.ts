@@ -1,6 +1,8 @@
 import { ValidationError, type FieldHook, type TextField } from 'payload'
 
-import { slugify } from './slugify'
+import { localizedSlug } from './slugify'
+import { adminLabel } from '../i18n/adminLabel'
+import { staffMessage } from '../i18n/staffMessage'
 
 interface SlugOptions {
   /** The localized field the slug is generated from. */
@@ -8,19 +10,20 @@ interface SlugOptions {
 }
 
 /**
- * A localized slug, unique per locale. Generated from the source field when left empty (so it stays stable when
+ * A localized slug, unique per locale, in the locale's slug style (cms/locales.ts). Generated from the source field when left empty (so it stays stable when
  * the title is edited later), normalised when typed, and refused with a clear message when another item already
  * uses it in the same locale.
  */
 export function slugField({ from = 'title' }: SlugOptions = {}): TextField {
   return {
     name: 'slug',
+    label: adminLabel('field.slug'),
     type: 'text',
     localized: true,
     index: true,
     admin: {
       position: 'sidebar',
-      description: 'Part of the page address. Generated from the title when empty; keep it stable once published.',
+      description: adminLabel('description.slug'),
     },
     hooks: { beforeValidate: [generateUniqueSlug(from)] },
   }
@@ -33,7 +36,7 @@ function generateUniqueSlug(from: string): FieldHook {
     const typed = typeof value === 'string' && value.trim() !== ''
     const source = typed ? value : siblingData?.[from]
     if (typeof source !== 'string' || source.trim() === '' || !collection) return value
-    const base = slugify(source)
+    const base = localizedSlug(source, req.locale ?? undefined)
     if (!base) return value
     if (typed && base === originalDoc?.slug) return base
 
@@ -56,7 +59,7 @@ function generateUniqueSlug(from: string): FieldHook {
     if (typed) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: path.join('.'), message: `The slug "${base}" is already used in this language.` }],
+        errors: [{ path: path.join('.'), message: staffMessage(req, 'error.slugTaken', { slug: base }) }],
       })
     }
     for (let suffix = 2; ; suffix++) {

@@ -1,5 +1,7 @@
 import anyAscii from 'any-ascii'
 
+import { getLocale, isLocaleCode, slugStyle } from '../locales'
+
 const hanCharacter = /\p{Script=Han}/gu
 
 /**
@@ -20,4 +22,45 @@ export function slugify(text: string, maxLength = 80): string {
   const cut = slug.slice(0, maxLength + 1)
   const lastHyphen = cut.lastIndexOf('-')
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '')
+}
+
+/** Arabic vowel marks, Quranic annotation signs and the tatweel: left out of addresses as Arabic sites do. */
+const arabicMarks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
+/** Invisible format characters (joiners, direction marks): never part of an address. */
+const formatCharacters = /\p{Cf}/gu
+
+/**
+ * A slug in the text's own script: letters (with their combining marks, which Thai vowels and tones are) and digits
+ * kept, everything else a hyphen, Latin letters lowercased, Arabic vowel marks and the tatweel dropped, cut at a word
+ * boundary found by `Intl.Segmenter` (Thai writes no spaces between words). NFC, so the address is the same bytes
+ * whichever way the title was typed. 60 characters keep a Thai slug under 255 bytes of UTF-8, one file name.
+ *
+ * @example nativeSlug('مؤتمر التعاون القضائي', 'ar') // 'مؤتمر-التعاون-القضائي'
+ */
+export function nativeSlug(text: string, locale: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFC')
+    .replace(arabicMarks, '')
+    .replace(formatCharacters, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  const characters = [...slug]
+  if (characters.length <= maxLength) return slug
+  let cut = ''
+  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(slug)) {
+    if ([...cut].length + [...segment].length > maxLength) break
+    cut += segment
+  }
+  // A first word longer than the limit is cut where the limit falls, between whole characters.
+  return (cut || characters.slice(0, maxLength).join('')).replace(/-+$/, '')
+}
+
+/**
+ * The slug of a text in a locale, in the style the locale registry gives it (cms/locales.ts `slugs`): the script
+ * itself for `native` locales (Arabic, Thai), else a romanization.
+ */
+export function localizedSlug(text: string, locale: string | undefined): string {
+  return locale && isLocaleCode(locale) && slugStyle(locale) === 'native' ? nativeSlug(text, getLocale(locale).tag) : slugify(text)
 }

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { staffMessage } from '../i18n/staffMessage'
 
 /**
  * Translators save drafts; publishing is for reviewers, editors and admins. Access control runs before Payload
@@ -8,7 +9,7 @@ import { hasRole } from '../access/roles'
  */
 export const keepTranslatorsToDrafts: CollectionBeforeChangeHook = ({ data, req }) => {
   if (hasRole(req.user, 'translator') && data._status !== 'draft') {
-    throw new APIError('Translators can save drafts only; a reviewer or editor publishes.', 403, null, true)
+    throw new APIError(staffMessage(req, 'error.translatorsDraftOnly'), 403, null, true)
   }
   return data
 }

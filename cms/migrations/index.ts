@@ -5,6 +5,7 @@ import * as migration_20261123_230127_site_build_kinds from './20261123_230127_s
 import * as migration_20261123_231625_translation_workflow from './20261123_231625_translation_workflow';
 import * as migration_20261207_011944_upload_storage_fields from './20261207_011944_upload_storage_fields';
 import * as migration_20261207_022015_auth_throttles from './20261207_022015_auth_throttles';
+import * as migration_20261207_042504_import_records from './20261207_042504_import_records';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_022015_auth_throttles.up,
     down: migration_20261207_022015_auth_throttles.down,
-    name: '20261207_022015_auth_throttles'
+    name: '20261207_022015_auth_throttles',
+  },
+  {
+    up: migration_20261207_042504_import_records.up,
+    down: migration_20261207_042504_import_records.down,
+    name: '20261207_042504_import_records'
   },
 ];

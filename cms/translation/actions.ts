@@ -3,7 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { mayActOnTranslation, translationActions, type TranslationAction } from '../access/translationWorkflow'
 import { isEditorialCollection, type EditorialCollectionSlug } from '../collectionSlugs'
 import { queueSiteBuild } from '../publishing/queueSiteBuild'
-import { getLocale, isLocaleCode, type LocaleCode } from '../locales'
+import { isLocaleCode, type LocaleCode } from '../locales'
 import { machineTranslateLocale } from './machineTranslateEmptyFields'
 import { unpublishLocale } from './publications'
 import { ensureTranslationStates, markTranslationCurrent, titleOf } from './recordTranslationSave'
@@ -17,6 +17,8 @@ import {
 } from './store'
 import type { TranslationState } from './types'
 import { WorkflowRefusal } from './refusal'
+import type { AdminMessageKey } from '../i18n/adminMessages'
+import { staffMessage, type MessageRequest } from '../i18n/staffMessage'
 
 export interface TranslationActionInput {
   collection: string
@@ -31,22 +33,12 @@ export interface TranslationActionInput {
   assignee?: number | string | null
 }
 
-const verbs: Record<TranslationAction, string> = {
-  submit: 'submit for review',
-  approve: 'approve',
-  reject: 'reject',
-  publish: 'publish',
-  unpublish: 'unpublish',
-  markCurrent: 'mark as current',
-  machineTranslate: 'machine translate',
-  assign: 'assign',
-}
-
 /** The input once checked: an editorial collection. */
 type CheckedInput = Omit<TranslationActionInput, 'collection'> & { collection: EditorialCollectionSlug }
 
-function refuse(message: string, status: number): never {
-  throw new WorkflowRefusal(message, status)
+/** Refuses in the language of the user's admin (cms/i18n/messages/). */
+function refuse(req: MessageRequest, key: AdminMessageKey, status: number, values?: Record<string, unknown>): never {
+  throw new WorkflowRefusal(staffMessage(req, key, values), status)
 }
 
 export function isTranslationAction(value: unknown): value is TranslationAction {
@@ -63,23 +55,23 @@ export async function performTranslationAction(
   action: TranslationAction,
   input: TranslationActionInput,
 ): Promise<TranslationState[]> {
-  if (!isTranslationAction(action)) refuse(`Unknown translation action "${String(action)}".`, 400)
+  if (!isTranslationAction(action)) refuse(req, 'workflow.unknownAction', 400, { action: String(action) })
   const { collection } = input
-  if (!isEditorialCollection(collection)) refuse(`"${collection}" has no translation workflow.`, 400)
-  if (input.id === undefined || input.id === null || input.id === '') refuse('Which item? The id is missing.', 400)
+  if (!isEditorialCollection(collection)) refuse(req, 'workflow.noWorkflow', 400, { collection })
+  if (input.id === undefined || input.id === null || input.id === '') refuse(req, 'workflow.missingId', 400)
   const requested = input.locales ?? (input.locale ? [input.locale] : [])
-  if (requested.length === 0) refuse('Which language? The locale is missing.', 400)
-  for (const locale of requested) if (!isLocaleCode(locale)) refuse(`Unknown locale "${locale}".`, 400)
+  if (requested.length === 0) refuse(req, 'workflow.missingLocale', 400)
+  for (const locale of requested) if (!isLocaleCode(locale)) refuse(req, 'workflow.unknownLocale', 400, { locale })
   const locales = requested.filter(isLocaleCode)
   const item: CheckedInput = { ...input, collection }
-  if (!req.user) refuse('Sign in to take part in the translation workflow.', 401)
+  if (!req.user) refuse(req, 'workflow.signIn', 401)
   for (const locale of locales) {
     if (!mayActOnTranslation(req.user, action, locale)) {
-      refuse(`Your role cannot ${verbs[action]} the ${getLocale(locale).englishLabel} text of this item.`, 403)
+      refuse(req, `workflow.roleCannot.${action}`, 403, { language: locale })
     }
   }
   return inTransaction(req, async () => {
-    if (!(await readWorkingCopy(req, collection, input.id, locales[0]))) refuse(`No ${collection} item ${input.id}.`, 404)
+    if (!(await readWorkingCopy(req, collection, input.id, locales[0]))) refuse(req, 'workflow.noSuchItem', 404, { collection, id: input.id })
     const results: TranslationState[] = []
     for (const locale of locales) results.push(await act(req, action, item, locale))
     return results
@@ -100,7 +92,7 @@ async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Pr
 
 async function act(req: PayloadRequest, action: TranslationAction, input: CheckedInput, locale: LocaleCode): Promise<TranslationState> {
   const { collection, id } = input
-  const language = getLocale(locale).englishLabel
+  const language = { language: locale }
   const current = async () => (await ensureTranslationStates(req, collection, id)).get(locale)!
   const state = await current()
   const note = input.note?.trim() || null
@@ -111,33 +103,33 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Checke
 
   switch (action) {
     case 'submit': {
-      if (state.status === 'missing') refuse(`There is no ${language} text to submit yet.`, 409)
-      if (state.status === 'in_review') refuse(`The ${language} text is already in review.`, 409)
-      if (unchangedSincePublication) refuse(`The ${language} text has not changed since it was published.`, 409)
+      if (state.status === 'missing') refuse(req, 'workflow.nothingToSubmit', 409, language)
+      if (state.status === 'in_review') refuse(req, 'workflow.alreadyInReview', 409, language)
+      if (unchangedSincePublication) refuse(req, 'workflow.unchangedSincePublished', 409, language)
       const next = await updateState(req, state, { status: 'in_review', note, ...actor })
       await event('submitted')
       return next
     }
     case 'approve': {
-      if (state.status === 'missing') refuse(`There is no ${language} text to approve yet.`, 409)
-      if (unchangedSincePublication && !state.machineTranslated) refuse(`The ${language} text is published as it is.`, 409)
+      if (state.status === 'missing') refuse(req, 'workflow.nothingToApprove', 409, language)
+      if (unchangedSincePublication && !state.machineTranslated) refuse(req, 'workflow.publishedAsItIs', 409, language)
       // A person has now reviewed the text: a machine translation may be published from here on.
       const next = await updateState(req, state, { status: 'approved', machineTranslated: false, note, ...actor })
       await event('approved')
       return next
     }
     case 'reject': {
-      if (!note) refuse('Say why the translation is rejected: the note is required.', 400)
-      if (state.status !== 'in_review' && state.status !== 'approved') refuse(`The ${language} text is not in review.`, 409)
+      if (!note) refuse(req, 'workflow.rejectNeedsNote', 400)
+      if (state.status !== 'in_review' && state.status !== 'approved') refuse(req, 'workflow.notInReview', 409, language)
       const next = await updateState(req, state, { status: 'draft', note, ...actor })
       await event('rejected')
       return next
     }
     case 'publish': {
       if (state.machineTranslated) {
-        refuse(`The ${language} text was machine translated: a reviewer or editor must approve it before it is published.`, 403)
+        refuse(req, 'workflow.machineNeedsApproval', 403, language)
       }
-      if (!titleOf(await readWorkingCopy(req, collection, id, locale))) refuse(`There is no ${language} text to publish yet.`, 409)
+      if (!titleOf(await readWorkingCopy(req, collection, id, locale))) refuse(req, 'workflow.nothingToPublish', 409, language)
       // Payload's own publish of this locale: the main document and a version are written, and the collection's
       // hooks write the locale's publication, its state and the event, as for the admin's Publish button.
       await preservingRequest(req, () =>
@@ -155,7 +147,7 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Checke
     }
     case 'unpublish': {
       const publications = await findPublications(req, collection, id)
-      if (!publications.some((publication) => publication.locale === locale)) refuse(`The ${language} text is not published.`, 409)
+      if (!publications.some((publication) => publication.locale === locale)) refuse(req, 'workflow.notPublished', 409, language)
       const next = await unpublishLocale(req, { collection, id, locale }, note ?? undefined)
       if (publications.length === 1) {
         // The last published language went: the item as a whole is a draft again, as Payload's Unpublish would leave it.
@@ -175,7 +167,7 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Checke
       return (await current()) ?? next
     }
     case 'markCurrent': {
-      if (!state.sourceLocale) refuse(`The ${language} text is the source; it cannot be out of date.`, 400)
+      if (!state.sourceLocale) refuse(req, 'workflow.sourceNeverOutdated', 400, language)
       const next = await markTranslationCurrent(req, state)
       await updateState(req, next, actor)
       await event('marked-current')
@@ -192,10 +184,10 @@ async function act(req: PayloadRequest, action: TranslationAction, input: Checke
       let label: string | null = null
       if (assignee !== null) {
         label = (await userLabels(req, [assignee])).get(String(assignee)) ?? null
-        if (!label) refuse(`No user ${assignee}.`, 400)
+        if (!label) refuse(req, 'workflow.noSuchUser', 400, { id: assignee })
       }
       const next = await updateState(req, state, { assignee, ...actor })
-      await event('assigned', label ? `Assigned to ${label}` : 'Unassigned')
+      await event('assigned', label ? staffMessage(req, 'workflow.assignedTo', { name: label }) : staffMessage(req, 'workflow.unassigned'))
       return next
     }
   }

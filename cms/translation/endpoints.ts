@@ -7,19 +7,20 @@ import { translationCounts } from './dashboard'
 import { translationOverview } from './overview'
 import { sourceDiff } from './sourceDiff'
 import { WorkflowRefusal } from './refusal'
+import { staffMessage } from '../i18n/staffMessage'
 
 /** The REST base of the workflow: `/api/translation-workflow/…`. */
 export const translationWorkflowPath = '/translation-workflow'
 
 const signedInOnly = (req: PayloadRequest) => {
-  if (!req.user) throw new WorkflowRefusal('Sign in to see the translation workflow.', 401)
+  if (!req.user) throw new WorkflowRefusal(staffMessage(req, 'workflow.signInToSee'), 401)
 }
 
 /** `collection`, `id` and `locale` from the query string, checked. */
 function itemLocaleQuery(req: PayloadRequest) {
   const { collection, id, locale } = (req.query ?? {}) as Record<string, string | undefined>
   if (!isEditorialCollection(collection) || !id || !isLocaleCode(locale)) {
-    throw new WorkflowRefusal('Give an editorial `collection`, an `id` and a `locale`.', 400)
+    throw new WorkflowRefusal(staffMessage(req, 'workflow.badRequest'), 400)
   }
   return { collection, id, locale }
 }
@@ -48,7 +49,7 @@ export const translationEndpoints: Endpoint[] = [
       signedInOnly(req)
       const path = String(req.query?.path ?? '')
       const diff = await sourceDiff(req, { ...itemLocaleQuery(req), path })
-      if (!diff) throw new WorkflowRefusal(`Nothing is recorded for "${path}" in this language.`, 404)
+      if (!diff) throw new WorkflowRefusal(staffMessage(req, 'workflow.nothingRecorded', { path }), 404)
       return Response.json(diff)
     },
   },
@@ -65,7 +66,7 @@ export const translationEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const action = req.routeParams?.action
-      if (!isTranslationAction(action)) throw new WorkflowRefusal(`Unknown translation action "${String(action)}".`, 404)
+      if (!isTranslationAction(action)) throw new WorkflowRefusal(staffMessage(req, 'workflow.unknownAction', { action: String(action) }), 404)
       await addDataAndFileToRequest(req)
       const states = await performTranslationAction(req, action, (req.data ?? {}) as unknown as TranslationActionInput)
       return Response.json({ states })

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { collectionFields } from '../fields/collectionFields'
-import { getLocale } from '../locales'
 import { machineTranslator } from './machineTranslationProviders'
 import { preservingRequest, readWorkingCopy } from './store'
 import { setValueAtPath, translatableFields, translatableValues } from './translatableFields'
 import type { TranslationState } from './types'
 import { WorkflowRefusal } from './refusal'
+import { staffMessage } from '../i18n/staffMessage'
 
 interface TextNode {
   type?: string
@@ -33,18 +33,18 @@ function textNodes(value: unknown): TextNode[] {
  */
 export async function machineTranslateLocale(req: PayloadRequest, state: TranslationState): Promise<{ paths: string[]; translator: string }> {
   const translator = machineTranslator()
-  if (!translator) throw new WorkflowRefusal('No machine translator is configured on this server.', 501)
+  if (!translator) throw new WorkflowRefusal(staffMessage(req, 'workflow.noMachineTranslator'), 501)
   const source = state.sourceLocale
-  if (!source) throw new WorkflowRefusal('The source language is written by people, not machine translated.', 400)
+  if (!source) throw new WorkflowRefusal(staffMessage(req, 'workflow.sourceNotMachineTranslated'), 400)
 
   const fields = collectionFields(req.payload, state.collection)
   const sourceDoc = await readWorkingCopy(req, state.collection, state.documentId, source)
   const target = await readWorkingCopy(req, state.collection, state.documentId, state.locale)
-  if (!sourceDoc || !target) throw new WorkflowRefusal(`No ${state.collection} item ${state.documentId}.`, 404)
+  if (!sourceDoc || !target) throw new WorkflowRefusal(staffMessage(req, 'workflow.noSuchItem', { collection: state.collection, id: state.documentId }), 404)
   const existing = translatableValues(fields, target)
   const todo = translatableFields(fields, sourceDoc).filter((field) => !existing.has(field.path))
   if (todo.length === 0) {
-    throw new WorkflowRefusal(`Every ${getLocale(state.locale).englishLabel} field already has text; nothing was machine translated.`, 409)
+    throw new WorkflowRefusal(staffMessage(req, 'workflow.nothingToMachineTranslate', { language: state.locale }), 409)
   }
 
   // One call for the whole item: providers batch better than field by field.
@@ -57,7 +57,10 @@ export async function machineTranslateLocale(req: PayloadRequest, state: Transla
   const texts = pieces.flatMap((piece) => piece.texts)
   const translated = await translator.translate(texts, source, state.locale)
   if (!Array.isArray(translated) || translated.length !== texts.length) {
-    throw new WorkflowRefusal(`The machine translator "${translator.name}" returned ${translated?.length ?? 0} texts for ${texts.length}.`, 502)
+    throw new WorkflowRefusal(
+      staffMessage(req, 'workflow.machineTranslatorMiscounted', { name: translator.name, returned: translated?.length ?? 0, expected: texts.length }),
+      502,
+    )
   }
 
   const copy = structuredClone(target)

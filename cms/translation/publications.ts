@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { collectionFields } from '../fields/collectionFields'
 import { editorialSlug, type EditorialCollectionSlug } from '../collectionSlugs'
-import { getLocale, type LocaleCode } from '../locales'
+import type { LocaleCode } from '../locales'
 import { plainText } from './plainText'
 import { publicSharedState, syncPublicDocument } from './publicDocument'
 import { ensureTranslationStates, titleOf, type SaveReads } from './recordTranslationSave'
@@ -19,6 +19,7 @@ import { textHash } from './textHash'
 import { translatableValues } from './translatableFields'
 import type { LocalePublication, TranslationState } from './types'
 import { WorkflowRefusal } from './refusal'
+import { staffMessage } from '../i18n/staffMessage'
 
 /** Fields of the working copy that are bookkeeping, not content. */
 const workingCopyOnly = new Set(['id', '_status'])
@@ -41,15 +42,12 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   const states = reads?.states ?? (await ensureTranslationStates(req, collection, id))
   const state = states.get(locale)!
   if (state.machineTranslated) {
-    throw new WorkflowRefusal(
-      `The ${getLocale(locale).englishLabel} text was machine translated: a reviewer or editor must approve it before it is published.`,
-      403,
-    )
+    throw new WorkflowRefusal(staffMessage(req, 'workflow.machineNeedsApproval', { language: locale }), 403)
   }
   const doc = reads ? reads.current : await readWorkingCopy(req, collection, id, locale)
-  if (!doc) throw new WorkflowRefusal(`No ${collection} item ${id}.`, 404)
+  if (!doc) throw new WorkflowRefusal(staffMessage(req, 'workflow.noSuchItem', { collection, id }), 404)
   if (!titleOf(doc)) {
-    throw new WorkflowRefusal(`There is no ${getLocale(locale).englishLabel} text to publish yet.`, 409)
+    throw new WorkflowRefusal(staffMessage(req, 'workflow.nothingToPublish', { language: locale }), 409)
   }
   const working = Object.fromEntries(Object.entries(doc).filter(([key]) => !workingCopyOnly.has(key)))
   const existing = await findPublications(req, collection, id)
@@ -57,10 +55,7 @@ export async function publishLocale(req: PayloadRequest, { collection, id, local
   const fields = collectionFields(req.payload, collection)
   const sharing = publishesSharedFields(req.user, locale, Boolean(liveShared))
   if (!sharing && !liveShared) {
-    throw new WorkflowRefusal(
-      'Nothing of this item is published yet: an editor publishes it first, with the fields all languages share (dates, images, topics).',
-      409,
-    )
+    throw new WorkflowRefusal(staffMessage(req, 'workflow.sharedFieldsFirst'), 409)
   }
   const data = sharing ? working : withSharedFieldsOf(fields, working, liveShared)
   const sourceHashes = Object.fromEntries(Object.entries(state.fields ?? {}).map(([path, record]) => [path, record.sourceHash]))

@@ -4,14 +4,7 @@ import type { LocaleCode } from '../locales'
 
 export const translationStatuses = ['missing', 'draft', 'in_review', 'approved', 'published'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
-
-export const translationStatusLabels: Record<TranslationStatus, string> = {
-  missing: 'Missing',
-  draft: 'Draft',
-  in_review: 'In review',
-  approved: 'Approved',
-  published: 'Published',
-}
+// Their names in every admin language: `status.<value>` in cms/i18n/messages/.
 
 export const translationEventActions = [
   'saved',

@@ -11,6 +11,8 @@ let superseded = new Set()
 /** Older segments of this language's index not merged yet (newest first), and every filter value over all of them. */
 let olderSegments = []
 let filterValues = {}
+/** What the search of other languages needs, kept from opening the index (search-languages.js). */
+let indexFacts = {}
 
 /**
  * The newest segment of this language's index, found by Pagefind from <html lang>, plus, after publishes since the
@@ -38,9 +40,11 @@ async function open() {
       filterValues[name] = [...new Set([...(filterValues[name] ?? []), ...values])].sort()
     }
     const entry = delta.delta ? await fetch('/pagefind-delta/pagefind-entry.json').then((response) => response.json()) : undefined
+    indexFacts.deltaEntry = entry
     // Merged only when it has this language: Pagefind would otherwise fall back to another language's pages.
     if (entry?.languages?.[lang] ?? entry?.languages?.[key]) await main.mergeIndex('/pagefind-delta/')
   }
+  indexFacts = { ...indexFacts, pagefind: main, ownKeys: [lang, key], manifest }
   return main
 }
 
@@ -105,34 +109,154 @@ function chosenFilters() {
 const pageSize = 10
 const more = document.getElementById('search-more')
 /** The query, its results not taken yet, and what was taken (shown or dropped as out of date), by result id. */
-let current = { query: '', filters: {}, results: [], taken: new Set(), shown: 0 }
+let current = { query: '', filters: {}, results: [], taken: new Set(), shown: 0, items: new Set(), other: undefined }
+
+/** Counts every search of the page: an answer that arrives after a newer search began is dropped. */
+let searches = 0
 
 async function run(query) {
   const trimmed = query.trim()
+  const search = ++searches
   list.replaceChildren()
   more.hidden = true
+  hideOtherLanguages()
   if (!trimmed) {
     status.textContent = ''
     return
   }
   const filters = chosenFilters()
-  const search = await (await load()).search(trimmed, { filters })
-  current = { query: trimmed, filters, results: search.results, taken: new Set(), shown: 0 }
+  const answer = await (await load()).search(trimmed, { filters })
+  current = { query: trimmed, filters, results: answer.results, taken: new Set(), shown: 0, items: new Set(), other: undefined }
   const shown = await nextPage()
   // The filters go in above the results: let them appear first, so the results never jump down under them.
   await filtersShown
+  if (search !== searches) return
   showStatus(shown.length === 0)
   show(shown)
+  // The reader's own results stand even if other languages cannot be searched (an older release without them).
+  await searchOtherLanguages(search).catch((error) => console.warn('Search in other languages failed:', error))
+}
+
+/** A count in the page's language, with the plural form its CLDR rules choose (the forms come from site/i18n). */
+function counted(formsJson, count) {
+  const forms = JSON.parse(formsJson)
+  const lang = document.documentElement.lang
+  const form = forms[`=${count}`] ?? forms[new Intl.PluralRules(lang).select(count)] ?? forms.other
+  return form.replace('{count}', new Intl.NumberFormat(lang).format(count))
+}
+
+function ownCount() {
+  return current.shown + current.results.filter((result) => !current.taken.has(result.id)).length
 }
 
 function showStatus(none) {
-  if (none) {
-    status.textContent = form.dataset.noResults.replace('{query}', current.query)
-    return
+  const own = none
+    ? form.dataset.noResults.replace('{query}', current.query)
+    : // While older segments are unsearched, the count is a lower bound.
+      counted(olderSegments.length > 0 ? form.dataset.resultsAtLeast : form.dataset.results, ownCount())
+  const other = current.other === undefined ? '' : current.other > 0 ? counted(form.dataset.otherResults, current.other) : form.dataset.noOtherResults
+  status.textContent = other ? `${own} ${other}` : own
+}
+
+// "All languages": a real checkbox, remembered in this browser (storage may be refused: then it lasts the page).
+const allLanguages = document.getElementById('search-all-languages')
+const allLanguagesKey = 'concord-search-all-languages'
+try {
+  allLanguages.checked = localStorage.getItem(allLanguagesKey) === 'on'
+} catch {
+  // Storage refused (private mode, a policy): the box starts unticked.
+}
+allLanguages.addEventListener('change', () => {
+  try {
+    localStorage.setItem(allLanguagesKey, allLanguages.checked ? 'on' : 'off')
+  } catch {
+    // Not remembered, still applied below.
   }
-  const count = String(current.shown + current.results.filter((result) => !current.taken.has(result.id)).length)
-  // While older segments are unsearched, the count is a lower bound.
-  status.textContent = (olderSegments.length > 0 ? form.dataset.resultsAtLeast : form.dataset.results).replace('{count}', count)
+  if (current.query) run(current.query)
+})
+
+/** Fewer results than this in the reader's language and other languages are searched even when not asked for. */
+const fewResults = 3
+const otherSection = document.getElementById('search-other')
+const otherList = document.getElementById('search-other-results')
+const localeBySegment = JSON.parse(form.dataset.locales)
+let otherLanguages
+
+function hideOtherLanguages() {
+  otherSection.hidden = true
+  otherList.replaceChildren()
+}
+
+/**
+ * Other languages are searched when the reader ticked "all languages", or when their own language found few or
+ * no results; never while a filter is chosen (filter values are words of the reader's language). Their indexes are
+ * loaded only then, after the reader's own results are on screen, so those come as fast and as light as before.
+ */
+async function searchOtherLanguages(search) {
+  const exhausted = olderSegments.length === 0 && ownCount() < fewResults
+  if (Object.keys(current.filters).length > 0 || !(allLanguages.checked || exhausted)) return
+  otherLanguages ??= import('/scripts/search-languages.js').then(({ otherLanguagesSearch }) => otherLanguagesSearch(indexFacts))
+  const found = await (await otherLanguages).search(current.query, { ownItems: current.items, isCurrent })
+  const ownPages = await ownPagesOf(found.map((result) => result.filters.concord_item?.[0]).filter(Boolean))
+  if (search !== searches) return
+  // Said only when asked for: a search of other languages the reader did not ask for and that found nothing is silent.
+  current.other = found.length > 0 || allLanguages.checked ? found.length : undefined
+  const names = new Intl.DisplayNames([document.documentElement.lang], { type: 'language' })
+  otherList.replaceChildren(...found.map((result) => otherLanguageResult(result, names, ownPages.get(result.filters.concord_item?.[0]))))
+  otherSection.hidden = found.length === 0
+  showStatus(current.shown === 0)
+}
+
+/**
+ * The reader's own translations of these items, by item key: a filter-only search of the reader's language (the
+ * segments searched so far). Fallback pages are not indexed, so what it finds is a real translation.
+ */
+async function ownPagesOf(items) {
+  const pages = new Map()
+  if (items.length === 0) return pages
+  const { results } = await (await load()).search(null, { filters: { concord_item: { any: items } } })
+  for (const data of await Promise.all(results.map((result) => result.data()))) {
+    const item = data.filters.concord_item?.[0]
+    if (item && isCurrent(data) && !pages.has(item)) pages.set(item, data)
+  }
+  return pages
+}
+
+/**
+ * A result found in another language: its text marked with that language and direction, labelled with the
+ * language's name in the reader's language (a link to the page in that language), and leading to the reader's own
+ * translation when there is one.
+ */
+function otherLanguageResult(result, names, ownPage) {
+  const language = localeBySegment[new URL(result.url, location.href).pathname.split('/')[1]]
+  const page = { tag: document.documentElement.lang, dir: document.documentElement.dir }
+  const item = document.createElement('li')
+  const link = document.createElement('a')
+  link.href = (ownPage ?? result).url
+  link.textContent = (ownPage ?? result).meta.title ?? link.href
+  const heading = document.createElement('h3')
+  heading.append(link)
+  item.append(heading)
+  if (language) {
+    item.lang = language.tag
+    item.dir = language.dir
+    if (ownPage) {
+      heading.lang = page.tag
+      heading.dir = page.dir
+    } else link.hreflang = language.tag
+    const tag = document.createElement('a')
+    tag.className = 'language-tag'
+    tag.href = result.url
+    tag.hreflang = language.tag
+    tag.lang = page.tag
+    tag.dir = page.dir
+    tag.textContent = names.of(language.tag)
+    const label = document.createElement('p')
+    label.append(tag)
+    item.append(label)
+  }
+  item.append(excerptNode(result.excerpt))
+  return item
 }
 
 /**
@@ -148,6 +272,7 @@ async function nextPage() {
       for (const result of batch) current.taken.add(result.id)
       for (const data of await Promise.all(batch.map((result) => result.data()))) {
         if (isCurrent(data)) page.push(data)
+        if (data.filters.concord_item) current.items.add(data.filters.concord_item[0])
       }
     }
     if (page.length >= pageSize || olderSegments.length === 0) break

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { locales } from '../../cms/locales'
 import { openRelease, type ReleaseView, resolveReleaseFile } from '../releases/releases'
 import { uploadHeadersForFile } from '../../cms/uploads/uploadResponseHeaders'
+import { headersForPath } from './embedHeaders'
+import { answerPermanentLink } from './permanentLinks'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +29,8 @@ const contentTypes: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.vtt': 'text/vtt; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -94,6 +98,14 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
       )
       return
     }
+    // A permanent link (/go/<kind>/<id>/) goes to the item in the reader's language; an unknown one is a 404 below.
+    const permanent = answerPermanentLink(release, requested.segments, requested.trailingSlash, new URLSearchParams(/\?([^#]*)/.exec(request.url ?? '')?.[1] ?? ''), request.headers)
+    const permanentTarget = permanent && permanent.status !== 404 ? parseRequestPath(permanent.location) : undefined
+    if (permanent && permanent.status !== 404 && permanentTarget) {
+      const location = sameOriginLocation(permanentTarget.segments, permanentTarget.trailingSlash)
+      response.writeHead(permanent.status, { ...securityHeaders, Location: location, Vary: 'Accept-Language, Cookie', 'Cache-Control': 'private, no-store' }).end()
+      return
+    }
     const redirect = redirectsOf(release).get(pathname)
     if (redirect) {
       response.writeHead(301, { ...securityHeaders, Location: redirect, 'Cache-Control': 'public, max-age=3600' }).end()
@@ -131,7 +143,7 @@ export function createSiteServer(root: () => string, options: SiteServerOptions 
     // Uploads get the type of their kind and a policy under which nothing runs (cms/uploads/uploadResponseHeaders.ts).
     const upload = status === 200 && uploadFolders.has(segments[0]) ? uploadHeadersForFile(file) : undefined
     response.writeHead(status, {
-      ...securityHeaders,
+      ...(status === 200 ? headersForPath(pathname, securityHeaders) : securityHeaders),
       'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
       ...upload,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',

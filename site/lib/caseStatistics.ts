@@ -29,3 +29,28 @@ export function casesByCountryAndYear(locale: LocaleCode): { years: number[]; ro
     rows: [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, locale)),
   }
 }
+
+/**
+ * Published case highlights counted by cooperation type, country (ISO code) and year: a case with two cooperation
+ * types and three countries counts once in each of its six combinations. Sorted by type, country and year.
+ */
+export function casesByCooperationCountryAndYear(): { cooperationType: string; country: string; year: number; cases: number }[] {
+  const counts = new Map<string, { cooperationType: string; country: string; year: number; cases: number }>()
+  const codes = new Map(items('countries').map((country) => [String(country.id), String(country.data.code).toUpperCase()]))
+  for (const item of items('case-highlights')) {
+    const year = Number(item.data.year)
+    for (const cooperationType of (item.data.cooperationTypes as string[]) ?? []) {
+      for (const countryId of (item.data.countries as unknown[]) ?? []) {
+        const country = codes.get(String(countryId))
+        if (!country) continue
+        const key = `${cooperationType}\0${country}\0${year}`
+        const row = counts.get(key) ?? { cooperationType, country, year, cases: 0 }
+        row.cases++
+        counts.set(key, row)
+      }
+    }
+  }
+  return [...counts.values()].sort(
+    (a, b) => a.cooperationType.localeCompare(b.cooperationType) || a.country.localeCompare(b.country) || a.year - b.year,
+  )
+}

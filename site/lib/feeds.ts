@@ -1,6 +1,7 @@
 import { getLocale, type LocaleCode } from '../../cms/locales'
 import { field, itemUrl, latestTranslated, type PageCollection, sectionUrl } from './content'
 import { t } from './i18n'
+import { permanentLinkUrl } from './permanentLinks'
 
 /** Feed names in URLs and the collections they carry. */
 export const feeds = {
@@ -36,7 +37,8 @@ export function feedEntries(name: FeedName, locale: LocaleCode, site: URL): { ti
   const entries = latestTranslated(collection, locale, 50).map((item) => {
     const url = new URL(itemUrl(collection, item, locale), site).href
     return {
-      id: url,
+      // The permanent link: an entry keeps its id when its slug changes.
+      id: permanentLinkUrl(collection, item, site) ?? url,
       url,
       title: field<string>(item, 'title', locale) ?? '',
       summary: field<string>(item, 'summary', locale) ?? field<string>(item, 'description', locale) ?? '',
@@ -94,6 +96,8 @@ export function jsonFeed(name: FeedName, locale: LocaleCode, site: URL, self: st
       url: entry.url,
       title: entry.title,
       summary: entry.summary,
+      // JSON Feed 1.1 requires content_html or content_text: the summary, escaped as the Atom feed's summary is.
+      content_html: entry.summary ? `<p>${escapeXml(entry.summary)}</p>` : '',
       date_published: new Date(entry.date).toISOString(),
       date_modified: new Date(entry.updated).toISOString(),
     })),

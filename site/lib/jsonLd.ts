@@ -1,6 +1,7 @@
 import { getLocale, type LocaleCode } from '../../cms/locales'
 import { field, type ExportedItem, file, itemUrl, type PageCollection, sectionUrl } from './content'
 import { t } from './i18n'
+import { permanentLinkUrl } from './permanentLinks'
 
 const sectionKeys: Partial<Record<PageCollection, string>> = {
   articles: 'nav.news',
@@ -18,11 +19,14 @@ export function itemJsonLd(collection: PageCollection, item: ExportedItem, local
   const url = new URL(itemUrl(collection, item, locale), site).href
   const name = field<string>(item, 'title', locale) ?? field<string>(item, 'name', locale)
   const inLanguage = getLocale(locale).tag
+  // The permanent link names the item itself, the same in every language: one entity with a page per language.
+  const id = permanentLinkUrl(collection, item, site)
   switch (collection) {
     case 'articles':
       return {
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
+        '@id': id,
         headline: name,
         description: field(item, 'summary', locale),
         datePublished: item.data.publishedAt,
@@ -36,6 +40,7 @@ export function itemJsonLd(collection: PageCollection, item: ExportedItem, local
       return {
         '@context': 'https://schema.org',
         '@type': 'VideoObject',
+        '@id': id,
         name,
         description: field(item, 'description', locale),
         uploadDate: item.data.publishedAt,
@@ -49,6 +54,7 @@ export function itemJsonLd(collection: PageCollection, item: ExportedItem, local
       return {
         '@context': 'https://schema.org',
         '@type': 'Event',
+        '@id': id,
         name,
         description: field(item, 'summary', locale),
         startDate: item.data.startDate,
@@ -63,6 +69,7 @@ export function itemJsonLd(collection: PageCollection, item: ExportedItem, local
       return {
         '@context': 'https://schema.org',
         '@type': 'GovernmentOrganization',
+        '@id': id,
         name,
         url: (item.data.website as string | undefined) ?? url,
       }

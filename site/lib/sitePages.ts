@@ -5,7 +5,10 @@
  */
 import { getLocale, type LocaleCode, locales } from '../../cms/locales'
 import { contentGeneration, type ExportedItem, itemDate, itemPages, taggedPageCount, items, itemUrl, pageSize, type PageCollection, previewedDraft, sections, slugOf } from './content'
+import { embedPageUrl, oembedUrl } from './embeds'
 import { feeds } from './feeds'
+import { guideNames, type GuideName } from './guides'
+import { datasetNames } from './openData/datasets'
 import { sitemapPartUrls } from './sitemap'
 import { sectionCollections } from './urlSegments'
 import { withoutTrace } from './dependencies'
@@ -14,6 +17,10 @@ export type SitePage =
   | { kind: 'home'; locale: LocaleCode }
   | { kind: 'search'; locale: LocaleCode }
   | { kind: 'notFound'; locale: LocaleCode }
+  | { kind: 'embed'; locale: LocaleCode; item: ExportedItem }
+  | { kind: 'feeds'; locale: LocaleCode }
+  | { kind: 'data'; locale: LocaleCode }
+  | { kind: 'guide'; locale: LocaleCode; guide: GuideName }
   | { kind: 'list'; locale: LocaleCode; collection: PageCollection; pageNumber: number }
   | {
       kind: 'item'
@@ -65,7 +72,8 @@ function buildTable(): Map<string, SiteRoute> {
 
   page('/')
   routes.set('/404/', { url: '/404/', file: '404.html' })
-  for (const name of ['sitemap-index.xml', 'robots.txt', 'redirects.json', 'redirects.nginx.conf', 'redirects.caddy']) file(`/${name}`)
+  for (const name of ['sitemap-index.xml', 'robots.txt', 'redirects.json', 'redirects.nginx.conf', 'redirects.caddy', 'go.json', 'go.nginx.conf', 'go.caddy']) file(`/${name}`)
+  for (const dataset of datasetNames) file(`/data/schemas/${dataset}.schema.json`)
   for (const { code: locale, segment } of locales) {
     const root = `/${segment}/`
     page(root, { kind: 'home', locale })
@@ -77,6 +85,14 @@ function buildTable(): Map<string, SiteRoute> {
       file(`${root}feeds/${feed}.xml`)
       file(`${root}feeds/${feed}.json`)
     }
+    page(`${root}feeds/`, { kind: 'feeds', locale })
+    file(`${root}feeds/events.ics`)
+    page(`${root}data/`, { kind: 'data', locale })
+    for (const dataset of datasetNames) {
+      file(`${root}data/${dataset}.json`)
+      file(`${root}data/${dataset}.csv`)
+    }
+    for (const guide of guideNames) page(`${root}guides/${guide}/`, { kind: 'guide', locale, guide })
     for (const collection of sectionCollections) {
       // The document library is one filterable page; other sections paginate.
       const pageCount = collection === 'documents' ? 1 : Math.max(1, Math.ceil(items(collection).length / pageSize))
@@ -91,6 +107,12 @@ function buildTable(): Map<string, SiteRoute> {
       const url = `/${getLocale(locale).segment}/${section ? `${section}/` : ''}${slugOf(item, collection, locale)}/`
       page(url, { kind: 'item', locale, collection, item, translated, textLocale })
       routes.get(url)!.date = itemDate(item)
+      // Videos have a player page other sites may frame; videos, articles and cases an oEmbed answer (site/lib/embeds.ts).
+      if (collection === 'videos') page(embedPageUrl(item, locale), { kind: 'embed', locale, item })
+      const oembed = oembedUrl(collection, item, locale)
+      if (oembed) file(oembed)
+      // Every event page has its "Add to calendar" file beside it.
+      if (collection === 'events') file(`${url}calendar.ics`)
       if (collection === 'topics' || collection === 'countries') {
         const pageCount = taggedPageCount(collection, item.id)
         for (let pageNumber = 2; pageNumber <= pageCount; pageNumber++) {

@@ -10,8 +10,9 @@ import path from 'node:path'
 
 import { projectRoot } from '../../cms/paths'
 
-// Everything the bundle imports from outside site/: the locale registry and the export format it reads.
-const sources = ['site', 'public', 'astro.config.mjs', 'cms/locales.ts', 'publishing/format', 'package-lock.json']
+// Everything the bundle imports from outside site/: the locale registry, the API's read limits (quoted by the API
+// guide) and the export format it reads.
+const sources = ['site', 'public', 'astro.config.mjs', 'cms/locales.ts', 'cms/boundary/limits.ts', 'publishing/format', 'package-lock.json']
 
 export interface SiteBundle {
   dir: string

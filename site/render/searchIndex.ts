@@ -162,10 +162,13 @@ export async function indexLanguage(outDir: string, segment: string, pages: Sear
 }
 
 const filterPattern = /data-pagefind-filter="([\w-]+)">([^<]*)</g
+/** Filters the search page never offers as a menu: one value per item, which would make the manifest grow with the site. */
+const internalFilters = new Set(['concord_item'])
 
 /** The values of the page's `data-pagefind-filter` elements (site/components/SearchFilters.astro writes them). */
 function collectFilters(html: string, into: Map<string, Set<string>>) {
   for (const [, name, value] of html.matchAll(filterPattern)) {
+    if (internalFilters.has(name)) continue
     let values = into.get(name)
     if (!values) into.set(name, (values = new Set()))
     values.add(decodeEntities(value))

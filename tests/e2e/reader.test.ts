@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
+import { itemFolders } from '../helpers/itemFolders'
 
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
@@ -69,7 +70,7 @@ describe('a reader', () => {
 
   it('should play a video with the captions of the page’s language present and selected', async () => {
     const page = await browserFor('fr')
-    const video = fs.readdirSync(path.join(siteDir, 'fr', 'videos')).filter((name) => name !== 'page').sort()[0]
+    const video = itemFolders(path.join(siteDir, 'fr', 'videos'))[0]
     await page.goto(`${siteUrl}/fr/videos/${video}/`)
     const track = page.locator('video track[srclang="fr"]')
     expect(await track.count()).toBe(1)

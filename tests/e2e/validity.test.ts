@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { locales } from '../../cms/locales'
 import { projectRoot } from '../../cms/paths'
 import { brokenLinks, crossLanguageLinks } from '../helpers/links'
+import { itemFolders } from '../helpers/itemFolders'
 
 const siteDir = inject('siteDir')
 
@@ -33,7 +34,7 @@ describe('the built demo site', () => {
 describe('page weight', () => {
   it.each(['en', 'zh', 'ar', 'ja', 'th'])('should keep a %s article page within 30 KB of compressed HTML and CSS', (segment) => {
     const newsFolder = path.join(siteDir, segment, 'news')
-    const article = fs.readdirSync(newsFolder).filter((name) => name !== 'page').sort()[0]
+    const article = itemFolders(newsFolder)[0]
     const page = path.join(newsFolder, article, 'index.html')
     const stylesheets = [...fs.readFileSync(page, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => path.join(siteDir, match[1]))
     const bytes = [page, ...stylesheets].reduce((sum, file) => sum + fs.statSync(`${file}.br`).size, 0)

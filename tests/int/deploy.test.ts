@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugify } from '../../cms/fields/slugify'
 import { projectRoot } from '../../cms/paths'
 import { mirrorRelease } from '../../publishing/releases/mirror'
 import { publishSite } from '../../publishing/pipeline/publishSite'
@@ -37,6 +38,10 @@ const bases: Record<string, string> = {}
 const children: ChildProcess[] = []
 /** The uploads of the layered release: one served, one deleted since the first release. */
 const uploads = { video: '', captions: '', removed: '' }
+/** Items reached by permanent link: one in English, Arabic and Thai, one video, one removed before the layered release. */
+const items = { multilingual: '', video: '', removed: '' }
+const arabic = { title: 'التعاون عبر الحدود', slug: 'التعاون-عبر-الحدود' }
+const thai = { title: 'ความร่วมมือข้ามพรมแดน', slug: 'ความร่วมมือข้ามพรมแดน' }
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -111,7 +116,14 @@ beforeAll(async () => {
   // A published video with captions, and a document whose share image is later deleted.
   const video = await payload.create({ collection: 'files', data: {}, file: asFile(samples.mp4(), 'clip.mp4', 'video/mp4') })
   const captions = await payload.create({ collection: 'files', data: {}, file: asFile(samples.vtt(), 'clip.en.vtt', 'text/vtt') })
-  await payload.create({ collection: 'videos', locale: 'en', data: { title: 'Mirrored video', description: 'd', video: video.id, captions: captions.id, _status: 'published' } as never })
+  const mirroredVideo = await payload.create({ collection: 'videos', locale: 'en', data: { title: 'Mirrored video', description: 'd', video: video.id, captions: captions.id, _status: 'published' } as never })
+  // An article in English, Arabic and Thai (native-script slugs), and one removed before the layered release.
+  const multilingual = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Across borders', summary: 's', body: paragraph('b'), _status: 'published' } })
+  for (const [locale, title] of [['ar', arabic.title], ['th', thai.title]] as const) {
+    await payload.update({ collection: 'articles', id: multilingual.id, locale, data: { title, summary: 's', body: paragraph('b'), _status: 'published' } })
+  }
+  const removedLater = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Gone soon', summary: 's', body: paragraph('b'), _status: 'published' } })
+  Object.assign(items, { multilingual: String(multilingual.id), video: String(mirroredVideo.id), removed: String(removedLater.id) })
   const removed = await payload.create({ collection: 'media', data: { alt: 'Removed later' }, file: asFile(await image('#a04080'), 'removed.png', 'image/png') })
   const [guide] = (await payload.find({ collection: 'documents', limit: 1 })).docs
   await payload.update({ collection: 'documents', id: guide.id, locale: 'en', data: { seo: { shareImage: removed.id }, _status: 'published' } as never })
@@ -124,6 +136,7 @@ beforeAll(async () => {
   const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'forum-opens' } } })
   await payload.update({ collection: 'articles', id: docs[0].id, data: { _status: 'draft' } })
   await payload.delete({ collection: 'media', id: removed.id })
+  await payload.delete({ collection: 'articles', id: removedLater.id })
   expect((await publishSite(payload, { trigger: 'layered release', root })).status).toBe('live')
   mirrorRelease(new Releases(root).current()!, www)
   // What an older version may have left in the upload folders: a page and its script, under their own names.
@@ -213,5 +226,62 @@ describe.each([
 
   it.skipIf(!servers[server])('should no longer serve an upload deleted before the layered release', async () => {
     expect((await fetch(`${base()}/media/${uploads.removed}`)).status).toBe(404)
+  })
+
+  const location = (answer: Response) => answer.headers.get('location')?.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')
+
+  it.skipIf(!servers[server])('should answer permanent links with the item in the reader’s language, not to be kept', async () => {
+    const go = (query: string, headers: Record<string, string> = {}) => fetch(`${base()}/go/article/${items.multilingual}/${query}`, { headers, redirect: 'manual' })
+    const english = await go('')
+    expect(english.status).toBe(302)
+    expect(location(english)).toBe('/en/news/across-borders/')
+    expect(english.headers.get('vary')).toContain('Accept-Language')
+    expect(english.headers.get('cache-control')).toBe('private, no-store')
+    expect(location(await go('', { 'Accept-Language': 'ar-EG,ar;q=0.9,en;q=0.5' }))).toBe(`/ar/news/${encodeURIComponent(arabic.slug)}/`)
+    expect(location(await go('', { 'Accept-Language': 'TH' }))).toBe(`/th/news/${encodeURIComponent(thai.slug)}/`)
+    // Not published in French: the item's own language.
+    expect(location(await go('', { 'Accept-Language': 'fr-FR' }))).toBe('/en/news/across-borders/')
+    // The explicit choice wins: `?lang=`, then the language switcher's cookie.
+    expect(location(await go('?lang=th', { 'Accept-Language': 'ar', Cookie: 'concord-language=ar' }))).toBe(`/th/news/${encodeURIComponent(thai.slug)}/`)
+    expect(location(await go('', { 'Accept-Language': 'en', Cookie: 'theme=dark; concord-language=ar' }))).toBe(`/ar/news/${encodeURIComponent(arabic.slug)}/`)
+    const video = await fetch(`${base()}/go/video/${items.video}`, { redirect: 'manual' })
+    expect(video.status).toBe(301)
+    expect(location(video)).toBe(`/go/video/${items.video}/`)
+    expect(location(await fetch(`${base()}/go/video/${items.video}/`, { redirect: 'manual' }))).toBe('/en/videos/mirrored-video/')
+  })
+
+  it.skipIf(!servers[server])('should answer a removed or unknown item’s permanent link with the 404 page', async () => {
+    for (const address of [`/go/article/${items.removed}/`, '/go/article/999999/', `/go/nothing/${items.multilingual}/`]) {
+      const answer = await fetch(`${base()}${address}`, { redirect: 'manual' })
+      expect(answer.status, address).toBe(404)
+      expect(await answer.text(), address).toContain('<html')
+    }
+  })
+
+  it.skipIf(!servers[server])('should serve Arabic and Thai native-script addresses and redirect their romanized forms', async () => {
+    for (const [segment, { title, slug }] of [['ar', arabic], ['th', thai]] as const) {
+      const page = await fetch(`${base()}/${segment}/news/${encodeURIComponent(slug)}/`)
+      expect(page.status, segment).toBe(200)
+      expect(await page.text(), segment).toContain(title)
+      const old = await fetch(`${base()}/${segment}/news/${slugify(title)}/`, { redirect: 'manual' })
+      expect(old.status, segment).toBe(301)
+      expect(location(old), segment).toBe(`/${segment}/news/${encodeURIComponent(slug)}/`)
+    }
+  })
+
+  it.skipIf(!servers[server])('should let other sites frame a video’s embed page and nothing else', async () => {
+    const embed = await fetch(`${base()}/en/embed/video/${items.video}/`)
+    expect(embed.status).toBe(200)
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *')
+    expect(embed.headers.get('x-frame-options')).toBeNull()
+    for (const address of ['/en/videos/mirrored-video/', '/en/', `/oembed/en/video/${items.video}.json`]) {
+      const answer = await fetch(`${base()}${address}`)
+      expect(answer.status, address).toBe(200)
+      expect(answer.headers.get('x-frame-options'), address).toBe('DENY')
+      expect(answer.headers.get('content-security-policy'), address).toContain("frame-ancestors 'none'")
+    }
+    const missing = await fetch(`${base()}/en/embed/video/999999/`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('x-frame-options')).toBe('DENY')
   })
 })

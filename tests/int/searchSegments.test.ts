@@ -89,7 +89,7 @@ describe('the segmented search index', () => {
   it('should find a page that only the oldest segment holds', async () => {
     const page = await search('oldestword')
     expect(await links(page)).toEqual(['/en/news/segmentword-report-2010/'])
-    expect(await page.locator('#search-status').textContent()).toBe('1 results')
+    expect(await page.locator('#search-status').textContent()).toBe('1 result')
   })
 
   it('should show the first ten from the newest segments, then the rest on request, each once', async () => {

@@ -57,6 +57,19 @@ describe('a plain save by a translator or reviewer', () => {
     })
   }
 
+  // A save asked to return only some fields (`select`) hands the hooks a document without `_status`; the hook that
+  // publishes a locale once read the main document's status instead, and published the translator's draft.
+  it('should keep a draft save a draft when it asks for only some fields back (select)', async () => {
+    const id = await publishedArticle('Draft stays draft with select')
+    const answer = await asTranslator.call('PATCH', `/api/articles/${id}?locale=zh&draft=true&select[id]=true`, {
+      body: { title: '只返回编号的草稿' },
+    })
+    expect(answer.status).toBe(200)
+    expect(await publications(id)).toEqual(['en'])
+    const chinese = await anonymous.get(`/api/articles/${id}?locale=zh&fallback-locale=none&depth=0`)
+    expect(JSON.stringify(chinese.json)).not.toContain('只返回编号的草稿')
+  })
+
   it('should never unpublish the item through a version restore', async () => {
     const id = await publishedArticle('Restore me not')
     await payload.update({ collection: 'articles', id, locale: 'zh', draft: true, data: { title: '草稿' }, user: translator, overrideAccess: false })

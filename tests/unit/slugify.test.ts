@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { slugify } from '../../cms/fields/slugify'
+import { localizedSlug, nativeSlug, slugify } from '../../cms/fields/slugify'
 
 describe('slugify', () => {
   it('should lowercase and hyphenate Latin titles, dropping accents', () => {
@@ -27,5 +27,30 @@ describe('slugify', () => {
 
   it('should return an empty string for text with no letters or digits', () => {
     expect(slugify('—!?')).toBe('')
+  })
+})
+
+describe('localizedSlug', () => {
+  it('should keep Arabic and Thai in their own script, as the locale registry says', () => {
+    expect(localizedSlug('مُؤْتَمَرُ التعاون القضائي', 'ar')).toBe('مؤتمر-التعاون-القضائي')
+    expect(localizedSlug('การประชุมอัยการสูงสุด ครั้งที่ 5', 'th')).toBe('การประชุมอัยการสูงสุด-ครั้งที่-5')
+    expect(localizedSlug('中国—东盟总检察长会议', 'zh')).toBe('zhong-guo-dong-meng-zong-jian-cha-zhang-hui-yi')
+    expect(localizedSlug('Монгол улсын прокурор', 'mn')).toBe('mongol-ulsyn-prokuror')
+  })
+
+  it('should lowercase Latin words inside Arabic text and drop invisible marks and the tatweel', () => {
+    expect(localizedSlug('منتدى ASEAN\u200f 2025', 'ar')).toBe('منتدى-asean-2025')
+    expect(localizedSlug('الـمـنـتـدى', 'ar')).toBe('المنتدى')
+  })
+
+  it('should write the same slug whichever Unicode form the title came in', () => {
+    expect(nativeSlug('ก\u0E4D\u0E32', 'th')).toBe(nativeSlug('ก\u0E4D\u0E32'.normalize('NFC'), 'th'))
+  })
+
+  it('should cut a long Thai slug between words found by the word segmenter, within 60 characters', () => {
+    const slug = nativeSlug('การประชุมเชิงปฏิบัติการระดับภูมิภาคว่าด้วยการติดตามทรัพย์สินจากการทุจริตคืน ณ นครหนานหนิง', 'th')
+    expect([...slug].length).toBeLessThanOrEqual(60)
+    expect(slug).toBe('การประชุมเชิงปฏิบัติการระดับภูมิภาคว่าด้วยการติดตามทรัพย์สิน')
+    expect(Buffer.byteLength(slug)).toBeLessThan(255)
   })
 })

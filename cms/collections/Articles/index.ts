@@ -10,11 +10,12 @@ import { translationPanelField } from '../../fields/translationPanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
+import { adminLabel, collectionLabels } from '../../i18n/adminLabel'
 
 /** News articles. */
 export const Articles: CollectionConfig = {
   slug: collectionSlugs.articles,
-  labels: { singular: 'Article', plural: 'News articles' },
+  labels: collectionLabels('articles'),
   admin: {
     ...editorialAdmin,
     useAsTitle: 'title',
@@ -24,12 +25,12 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: textLimits.title },
+    { name: 'title', label: adminLabel('field.title'), type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
-    { name: 'body', type: 'richText', required: true, localized: true },
-    { name: 'cover', type: 'upload', relationTo: collectionSlugs.media },
-    { name: 'source', type: 'text', localized: true, maxLength: textLimits.title, admin: { description: 'The issuing office or outlet.' } },
+    { name: 'summary', label: adminLabel('field.summary'), type: 'textarea', required: true, localized: true, maxLength: textLimits.summary },
+    { name: 'body', label: adminLabel('field.body'), type: 'richText', required: true, localized: true },
+    { name: 'cover', label: adminLabel('field.cover'), type: 'upload', relationTo: collectionSlugs.media },
+    { name: 'source', label: adminLabel('field.source'), type: 'text', localized: true, maxLength: textLimits.title, admin: { description: adminLabel('description.source') } },
     publishedAtField,
     topicsField,
     { ...countriesField(), admin: { position: 'sidebar' } },

@@ -7,6 +7,7 @@ import { countryCode } from '../../fields/validators'
 import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../../collectionSlugs'
 import { nameInEveryLocale, standardNameWhenEmpty } from './hooks/nameInEveryLocale'
+import { adminLabel, collectionLabels } from '../../i18n/adminLabel'
 
 /**
  * Countries and regions by ISO 3166-1 alpha-2 code. Names come from `Intl.DisplayNames` (CLDR) in every locale when
@@ -14,27 +15,29 @@ import { nameInEveryLocale, standardNameWhenEmpty } from './hooks/nameInEveryLoc
  */
 export const Countries: CollectionConfig = {
   slug: collectionSlugs.countries,
-  labels: { singular: 'Country', plural: 'Countries' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: 'Taxonomy' },
+  labels: collectionLabels('countries'),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminLabel('group.taxonomy') },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
   defaultSort: 'code',
   hooks: { afterChange: [nameInEveryLocale, ...(publicLibraryHooks?.afterChange ?? [])], afterDelete: publicLibraryHooks?.afterDelete },
   fields: [
     {
       name: 'code',
+      label: adminLabel('field.countryCode'),
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      admin: { description: 'ISO 3166-1 alpha-2, e.g. CN, VN, ZA.' },
+      admin: { description: adminLabel('description.countryCode') },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
       validate: countryCode,
     },
     {
       name: 'name',
+      label: adminLabel('field.name'),
       type: 'text',
       localized: true,
-      admin: { description: 'Leave empty to use the standard name in this language.' },
+      admin: { description: adminLabel('description.countryName') },
       hooks: { beforeChange: [standardNameWhenEmpty] },
     },
   ],

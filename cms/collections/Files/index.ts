@@ -12,12 +12,13 @@ import { acceptedMimeTypes } from '../../uploads/uploadKinds'
 import { modifyUploadResponseHeaders } from '../../uploads/uploadResponseHeaders'
 import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../../collectionSlugs'
+import { adminLabel, collectionLabels } from '../../i18n/adminLabel'
 
 /** Downloadable and streamed files: document PDFs, self-hosted video, WebVTT captions. */
 export const Files: CollectionConfig = {
   slug: collectionSlugs.files,
-  labels: { singular: 'File', plural: 'Files' },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize'], group: 'Library' },
+  labels: collectionLabels('files'),
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize'], group: adminLabel('group.library') },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
   hooks: {
     // A changed or deleted file changes the pages that link it: the site is rebuilt, and a deleted file leaves it.
@@ -35,5 +36,5 @@ export const Files: CollectionConfig = {
     // A name that is not a stored file: 404 with a message, not Payload's 500 (cms/storage/missingUploadFile.ts).
     handlers: [answerMissingUploadFile],
   },
-  fields: [{ name: 'description', type: 'text', localized: true }],
+  fields: [{ name: 'description', label: adminLabel('field.fileDescription'), type: 'text', localized: true }],
 }

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { serverOnly } from '../../access/serverOnly'
-import { localeCodes, locales } from '../../locales'
+import { localeCodes } from '../../locales'
 import { collectionSlugs } from '../../collectionSlugs'
+import { adminLabel, collectionLabels, localeOptions } from '../../i18n/adminLabel'
 
 /**
  * The public truth per locale: one snapshot per (item, locale) of what readers see, written when that locale is
@@ -12,31 +13,32 @@ import { collectionSlugs } from '../../collectionSlugs'
  */
 export const LocalePublications: CollectionConfig = {
   slug: collectionSlugs.localePublications,
-  labels: { singular: 'Published language', plural: 'Published languages' },
+  labels: collectionLabels('localePublications'),
   admin: {
-    group: 'Translation',
+    group: adminLabel('group.translation'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'collection', 'locale', 'publishedAt', 'publishedBy'],
-    description: 'What the public site shows, per item and language. Written by publishing; never edited by hand.',
+    description: adminLabel('collection.localePublications.description'),
   },
   access: { read: anyone, create: serverOnly, update: serverOnly, delete: serverOnly },
   defaultSort: '-publishedAt',
   indexes: [{ fields: ['collection', 'documentId', 'locale'], unique: true }],
   fields: [
-    { name: 'collection', type: 'text', required: true, index: true },
-    { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'collection', label: adminLabel('field.collection'), type: 'text', required: true, index: true },
+    { name: 'documentId', label: adminLabel('field.documentId'), type: 'text', required: true, index: true },
     {
       name: 'locale',
+      label: adminLabel('field.locale'),
       type: 'select',
       required: true,
-      options: locales.map((locale) => ({ value: locale.code, label: locale.englishLabel })),
+      options: localeOptions(localeCodes),
     },
-    { name: 'title', type: 'text' },
-    { name: 'data', type: 'json', required: true },
-    { name: 'publishedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'title', label: adminLabel('field.title'), type: 'text' },
+    { name: 'data', label: adminLabel('field.publishedData'), type: 'json', required: true },
+    { name: 'publishedAt', label: adminLabel('field.translationPublishedAt'), type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     // Who published is for staff; the text itself is public.
-    { name: 'publishedBy', type: 'relationship', relationTo: collectionSlugs.users, access: { read: ({ req }) => Boolean(req.user) } },
-    { name: 'sourceLocale', type: 'select', options: localeCodes.map((code) => ({ value: code, label: code })) },
-    { name: 'sourceHashes', type: 'json' },
+    { name: 'publishedBy', label: adminLabel('field.publishedBy'), type: 'relationship', relationTo: collectionSlugs.users, access: { read: ({ req }) => Boolean(req.user) } },
+    { name: 'sourceLocale', label: adminLabel('field.sourceLocale'), type: 'select', options: localeOptions(localeCodes) },
+    { name: 'sourceHashes', label: adminLabel('field.sourceHashes'), type: 'json' },
   ],
 }

@@ -12,12 +12,13 @@ import { acceptedMimeTypes } from '../../uploads/uploadKinds'
 import { modifyUploadResponseHeaders } from '../../uploads/uploadResponseHeaders'
 import { publicLibraryHooks } from '../contentDefaults'
 import { collectionSlugs } from '../../collectionSlugs'
+import { adminLabel, collectionLabels } from '../../i18n/adminLabel'
 
 /** Images, resized by sharp into WebP and AVIF; alt text is required and written per language. */
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
-  labels: { singular: 'Image', plural: 'Images' },
-  admin: { useAsTitle: 'filename', group: 'Library' },
+  labels: collectionLabels('media'),
+  admin: { useAsTitle: 'filename', group: adminLabel('group.library') },
   access: { create: editorsAndAdmins, read: anyone, update: reviseInAssignedLocale, delete: editorsAndAdmins },
   hooks: {
     ...publicLibraryHooks,
@@ -46,12 +47,13 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: adminLabel('field.alt'),
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'What the image shows, for people who cannot see it.' },
+      admin: { description: adminLabel('description.alt') },
     },
-    { name: 'caption', type: 'text', localized: true },
-    { name: 'credit', type: 'text' },
+    { name: 'caption', label: adminLabel('field.caption'), type: 'text', localized: true },
+    { name: 'credit', label: adminLabel('field.credit'), type: 'text' },
   ],
 }

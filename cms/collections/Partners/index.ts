@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { lockSharedFields } from '../../fields/lockSharedFields'
-import { selectOptions } from '../../fields/selectOptions'
 import { translationPanelField } from '../../fields/translationPanel'
 import { webAddress } from '../../fields/validators'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -11,6 +10,7 @@ import { withSourcePanel } from '../../translation/sidebyside/withSourcePanel'
 import { editorialAdmin, editorialCollection } from '../contentDefaults'
 import { collectionSlugs } from '../../collectionSlugs'
 import { textLimits } from '../../fields/textLimits'
+import { adminLabel, adminOptions, collectionLabels } from '../../i18n/adminLabel'
 
 export const partnerKinds = [
   'prosecution-service',
@@ -24,24 +24,25 @@ export const partnerKinds = [
 /** Partner agencies. */
 export const Partners: CollectionConfig = {
   slug: collectionSlugs.partners,
-  labels: { singular: 'Partner', plural: 'Partners' },
+  labels: collectionLabels('partners'),
   admin: { ...editorialAdmin, useAsTitle: 'name', defaultColumns: ['name', 'country', 'kind', '_status'] },
   ...editorialCollection,
   defaultSort: 'name',
   fields: withSourcePanel(lockSharedFields([
     translationPanelField,
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: textLimits.title },
+    { name: 'name', label: adminLabel('field.name'), type: 'text', required: true, localized: true, maxLength: textLimits.title },
     slugField({ from: 'name' }),
-    { name: 'description', type: 'richText', localized: true },
-    { name: 'country', type: 'relationship', relationTo: collectionSlugs.countries },
-    { name: 'kind', type: 'select', required: true, options: selectOptions(partnerKinds) },
+    { name: 'description', label: adminLabel('field.description'), type: 'richText', localized: true },
+    { name: 'country', label: adminLabel('field.country'), type: 'relationship', relationTo: collectionSlugs.countries },
+    { name: 'kind', label: adminLabel('field.partnerKind'), type: 'select', required: true, options: adminOptions('option.partnerKind', partnerKinds) },
     {
       name: 'website',
+      label: adminLabel('field.website'),
       type: 'text',
       validate: webAddress,
     },
-    { name: 'agreements', type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },
-    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
+    { name: 'agreements', label: adminLabel('field.agreements'), type: 'relationship', relationTo: collectionSlugs.documents, hasMany: true },
+    { name: 'logo', label: adminLabel('field.logo'), type: 'upload', relationTo: collectionSlugs.media },
     publishedAtField,
     seoField,
   ])),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { signedIn } from '../../access/signedIn'
 import { collectionSlugs } from '../../collectionSlugs'
+import { adminLabel, adminOptions, collectionLabels } from '../../i18n/adminLabel'
 
 /**
  * The build-status view: one row per site build with its trigger, duration and error, written by the publish job.
@@ -9,42 +10,37 @@ import { collectionSlugs } from '../../collectionSlugs'
  */
 export const SiteBuilds: CollectionConfig = {
   slug: collectionSlugs.siteBuilds,
-  labels: { singular: 'Site build', plural: 'Site builds' },
+  labels: collectionLabels('siteBuilds'),
   admin: {
     useAsTitle: 'startedAt',
     defaultColumns: ['startedAt', 'status', 'kind', 'durationMs', 'changed', 'trigger', 'error'],
-    group: 'Publishing',
-    description: 'Each publish rebuilds the public site into a new release; a failed build leaves the live site as it was.',
+    group: adminLabel('group.publishing'),
+    description: adminLabel('collection.siteBuilds.description'),
   },
   access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-startedAt',
   fields: [
     {
       name: 'status',
+      label: adminLabel('field.buildStatus'),
       type: 'select',
       required: true,
-      options: [
-        { value: 'running', label: 'Running' },
-        { value: 'live', label: 'Live' },
-        { value: 'failed', label: 'Failed' },
-      ],
+      options: adminOptions('option.buildStatus', ['running', 'live', 'failed']),
     },
-    { name: 'trigger', type: 'text' },
-    { name: 'startedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
+    { name: 'trigger', label: adminLabel('field.trigger'), type: 'text' },
+    { name: 'startedAt', label: adminLabel('field.startedAt'), type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', label: adminLabel('field.finishedAt'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'durationMs', type: 'number', label: adminLabel('field.durationMs') },
     {
       name: 'kind',
+      label: adminLabel('field.buildKind'),
       type: 'select',
-      options: [
-        { value: 'full', label: 'Full' },
-        { value: 'incremental', label: 'Changes only' },
-      ],
-      admin: { description: 'A publish renders only the pages it affects; a change to the site itself renders everything.' },
+      options: adminOptions('option.buildKind', ['full', 'incremental']),
+      admin: { description: adminLabel('description.buildKind') },
     },
-    { name: 'pages', type: 'number', admin: { description: 'Pages and files the release serves.' } },
-    { name: 'changed', type: 'number', admin: { description: 'Files this build wrote.' } },
-    { name: 'release', type: 'text' },
-    { name: 'error', type: 'textarea' },
+    { name: 'pages', label: adminLabel('field.pages'), type: 'number', admin: { description: adminLabel('description.pages') } },
+    { name: 'changed', label: adminLabel('field.changed'), type: 'number', admin: { description: adminLabel('description.changed') } },
+    { name: 'release', label: adminLabel('field.release'), type: 'text' },
+    { name: 'error', label: adminLabel('field.error'), type: 'textarea' },
   ],
 }

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { serverOnly } from '../../access/serverOnly'
 import { signedIn } from '../../access/signedIn'
-import { selectOptions } from '../../fields/selectOptions'
-import { locales } from '../../locales'
+import { localeCodes } from '../../locales'
 import { translationEventActions } from '../../translation/types'
 import { collectionSlugs } from '../../collectionSlugs'
+import { adminLabel, adminOptions, collectionLabels, localeOptions } from '../../i18n/adminLabel'
 
 /**
  * The audit trail of the translation workflow: who saved, submitted, approved, rejected, published or unpublished
@@ -14,26 +14,27 @@ import { collectionSlugs } from '../../collectionSlugs'
  */
 export const TranslationEvents: CollectionConfig = {
   slug: collectionSlugs.translationEvents,
-  labels: { singular: 'Translation event', plural: 'Translation history' },
+  labels: collectionLabels('translationEvents'),
   admin: {
-    group: 'Translation',
+    group: adminLabel('group.translation'),
     defaultColumns: ['createdAt', 'action', 'locale', 'collection', 'documentId', 'user', 'note'],
-    description: 'Who did what to which language of which item, and when.',
+    description: adminLabel('collection.translationEvents.description'),
   },
   access: { read: signedIn, create: serverOnly, update: serverOnly, delete: serverOnly },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'collection', type: 'text', required: true, index: true },
-    { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'collection', label: adminLabel('field.collection'), type: 'text', required: true, index: true },
+    { name: 'documentId', label: adminLabel('field.documentId'), type: 'text', required: true, index: true },
     {
       name: 'locale',
+      label: adminLabel('field.locale'),
       type: 'select',
       required: true,
       index: true,
-      options: locales.map((locale) => ({ value: locale.code, label: locale.englishLabel })),
+      options: localeOptions(localeCodes),
     },
-    { name: 'action', type: 'select', required: true, options: selectOptions(translationEventActions) },
-    { name: 'user', type: 'relationship', relationTo: collectionSlugs.users },
-    { name: 'note', type: 'textarea' },
+    { name: 'action', label: adminLabel('field.action'), type: 'select', required: true, options: adminOptions('event', translationEventActions) },
+    { name: 'user', label: adminLabel('field.user'), type: 'relationship', relationTo: collectionSlugs.users },
+    { name: 'note', label: adminLabel('field.note'), type: 'textarea' },
   ],
 }

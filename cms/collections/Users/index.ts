@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField } from '../../access/adminsOnly'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { roles } from '../../access/roles'
-import { localeCodes, locales } from '../../locales'
-import { selectOptions } from '../../fields/selectOptions'
+import { localeCodes } from '../../locales'
 import { collectionSlugs } from '../../collectionSlugs'
 import { clearSignInAttempts, throttleSignIn } from '../../auth/signInThrottle'
 import { throttlePasswordResets } from '../../auth/passwordResetThrottle'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { adminLabel, adminOptions, collectionLabels, localeOptions } from '../../i18n/adminLabel'
+import { staffMessage, type MessageRequest } from '../../i18n/staffMessage'
 
 /**
  * Staff accounts. Roles: admin (everything), editor (all content, all locales, publishing), translator (drafts in
@@ -17,11 +18,11 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
  */
 export const Users: CollectionConfig = {
   slug: collectionSlugs.users,
-  labels: { singular: 'User', plural: 'Users' },
+  labels: collectionLabels('users'),
   // Attempts are counted by Concord's own throttle (cms/auth/): atomically, and per address whether or not an account
   // has it. Payload's counters are off: they let parallel attempts through and reset e-mails fail on SQLite.
   auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: 'Administration' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'assignedLocales'], group: adminLabel('group.administration') },
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: adminsOnly,
@@ -35,29 +36,31 @@ export const Users: CollectionConfig = {
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', label: adminLabel('field.name'), type: 'text' },
     {
       name: 'role',
+      label: adminLabel('field.role'),
       type: 'select',
       required: true,
       defaultValue: 'translator',
       saveToJWT: true,
-      options: selectOptions(roles),
+      options: adminOptions('option.role', roles),
       access: { create: adminsOnlyField, update: adminsOnlyField },
     },
     {
       // Not `locales`: the SQLite adapter reserves `<table>_locales` for localized columns.
       name: 'assignedLocales',
+      label: adminLabel('field.assignedLocales'),
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: locales.map((locale) => ({ value: locale.code, label: locale.englishLabel })),
-      validate: (value: unknown) =>
+      options: localeOptions(localeCodes),
+      validate: (value: unknown, { req }: { req?: MessageRequest }) =>
         !value || (Array.isArray(value) && value.every((code) => (localeCodes as string[]).includes(code)))
           ? true
-          : 'Unknown locale.',
+          : staffMessage(req, 'error.unknownLocale'),
       admin: {
-        description: 'The languages a translator or reviewer works on.',
+        description: adminLabel('description.assignedLocales'),
         condition: (data) => data?.role === 'translator' || data?.role === 'reviewer',
       },
       access: { create: adminsOnlyField, update: adminsOnlyField },

@@ -10,6 +10,7 @@ import { CountsTable } from './CountsTable'
 import { Filters } from './Filters'
 import { ItemsTable } from './ItemsTable'
 import { staffOptions } from './staffOptions'
+import { translationStrings as s } from '../translation/strings'
 
 /**
  * The translation dashboard (`/admin/translations`): counts per language of what is missing, in draft, in review,
@@ -39,14 +40,16 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
       visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
     >
       <Gutter className="translation-dashboard">
-        <h1>Translations</h1>
+        <h1>{s(req.i18n.t, 'dashboard.heading')}</h1>
         {locales.length === 0 ? (
-          <p>No languages are assigned to you yet. An administrator assigns them in your account.</p>
+          <p>{s(req.i18n.t, 'dashboard.noLanguages')}</p>
         ) : (
           <>
-            <CountsTable counts={counts} query={query} />
-            <Filters query={query} staff={staff} collections={req.payload.collections} />
-            {list && <ItemsTable list={list} query={query} assignees={assignees} adminRoute={adminRoute} collections={req.payload.collections} />}
+            <CountsTable counts={counts} query={query} i18n={req.i18n} collections={req.payload.collections} />
+            <Filters query={query} staff={staff} collections={req.payload.collections} i18n={req.i18n} />
+            {list && (
+              <ItemsTable list={list} query={query} assignees={assignees} adminRoute={adminRoute} collections={req.payload.collections} i18n={req.i18n} />
+            )}
           </>
         )}
       </Gutter>

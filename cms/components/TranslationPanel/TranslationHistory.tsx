@@ -1,19 +1,32 @@
+import type { TFunction } from '@payloadcms/translations'
+
 import type { TranslationOverview } from '../../translation/overview'
+import { translationStrings as s, type ConcordTranslationKey } from '../translation/strings'
 
 /** The latest workflow events of this language, newest first. */
-export function TranslationHistory({ events }: { events: TranslationOverview['events'] }) {
+export function TranslationHistory({
+  events,
+  language,
+  t,
+}: {
+  events: TranslationOverview['events']
+  language: string
+  t: TFunction<ConcordTranslationKey>
+}) {
   if (events.length === 0) return null
   return (
     <details>
-      <summary>History</summary>
+      <summary>{s(t, 'panel.history')}</summary>
       <ol>
-        {events.map((event, index) => (
-          <li key={index}>
-            {event.action.replace('-', ' ')} by {event.user ?? 'the system'},{' '}
-            <time dateTime={event.createdAt}>{new Date(event.createdAt).toLocaleString()}</time>
-            {event.note ? `: ${event.note}` : ''}
-          </li>
-        ))}
+        {events.map((event, index) => {
+          const values = {
+            action: s(t, `event.${event.action}`),
+            user: event.user ?? s(t, 'panel.theSystem'),
+            time: new Date(event.createdAt).toLocaleString(language),
+            note: event.note ?? '',
+          }
+          return <li key={index}>{s(t, event.note ? 'panel.historyEntryWithNote' : 'panel.historyEntry', values)}</li>
+        })}
       </ol>
     </details>
   )

@@ -1,26 +1,16 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useState } from 'react'
 
 import type { TranslationAction } from '../../access/translationWorkflow'
-import { getLocale, isLocaleCode } from '../../locales'
+import { languageName } from '../../i18n/languageName'
+import { isLocaleCode } from '../../locales'
 import type { TranslationOverview } from '../../translation/overview'
-import { translationStatusLabels } from '../../translation/types'
+import { translationStrings as s, type ConcordTranslationKey, type ConcordTranslations } from '../translation/strings'
 import { SourceDiffView } from './SourceDiffView'
 import { TranslationHistory } from './TranslationHistory'
-
-const actionLabels: Record<TranslationAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  reject: 'Reject',
-  publish: 'Publish this language',
-  unpublish: 'Unpublish this language',
-  markCurrent: 'Mark as current',
-  machineTranslate: 'Machine translate empty fields',
-  assign: 'Assign',
-}
 
 /**
  * The edit view's translation panel for the locale being edited: its status, who published it, the reviewer's note,
@@ -31,6 +21,7 @@ export function TranslationPanel() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { code: locale } = useLocale()
   const { config } = useConfig()
+  const { i18n, t } = useTranslation<ConcordTranslations, ConcordTranslationKey>()
   const router = useRouter()
   const headingId = useId()
   const noteId = useId()
@@ -52,7 +43,8 @@ export function TranslationPanel() {
   }, [load, lastUpdateTime])
 
   if (!id || !isLocaleCode(locale)) return null
-  const language = getLocale(locale).englishLabel
+  const language = languageName(locale, i18n.language)
+  const dateTime = (iso: string) => new Date(iso).toLocaleString(i18n.language)
 
   const run = async (action: TranslationAction) => {
     setBusy(true)
@@ -66,11 +58,11 @@ export function TranslationPanel() {
       })
       const body = (await response.json()) as { errors?: { message: string }[] }
       if (!response.ok) {
-        setMessage(body.errors?.map((error) => error.message).join(' ') || `The action failed (${response.status}).`)
+        setMessage(body.errors?.map((error) => error.message).join(' ') || s(t, 'panel.actionFailed', { status: response.status }))
         return
       }
       setNote('')
-      setMessage(`${actionLabels[action]}: done.`)
+      setMessage(s(t, 'panel.actionDone', { action: s(t, `action.${action}`) }))
       await load()
       // The document form shows Payload's own status and fields: reload them after a workflow change.
       router.refresh()
@@ -81,29 +73,29 @@ export function TranslationPanel() {
 
   return (
     <section className="translation-panel" aria-labelledby={headingId}>
-      <h3 id={headingId}>Translation: {language}</h3>
+      <h3 id={headingId}>{s(t, 'panel.heading', { language })}</h3>
       {!overview ? (
-        <p>Loading…</p>
+        <p>{s(t, 'panel.loading')}</p>
       ) : (
         <>
           <p>
-            Status: <strong>{translationStatusLabels[overview.state.status]}</strong>
-            {overview.state.changedSincePublish ? ' (changed since published)' : ''}
+            {s(t, 'panel.statusLabel')} <strong>{s(t, `status.${overview.state.status}`)}</strong>
+            {overview.state.changedSincePublish ? ` ${s(t, 'panel.changedSincePublished')}` : ''}
           </p>
-          {overview.state.machineTranslated && <p>Machine translated: a reviewer must approve it before it is published.</p>}
+          {overview.state.machineTranslated && <p>{s(t, 'panel.machineTranslated')}</p>}
           {overview.published && (
             <p>
-              Live since <time dateTime={overview.published.publishedAt}>{new Date(overview.published.publishedAt).toLocaleString()}</time>
-              {overview.published.publishedBy ? `, published by ${overview.published.publishedBy}` : ''}.
+              {overview.published.publishedBy
+                ? s(t, 'panel.liveSinceBy', { time: dateTime(overview.published.publishedAt), name: overview.published.publishedBy })
+                : s(t, 'panel.liveSince', { time: dateTime(overview.published.publishedAt) })}
             </p>
           )}
-          {overview.assignee && <p>Assigned to {overview.assignee}.</p>}
-          {overview.state.note && <p>Reviewer’s note: {overview.state.note}</p>}
+          {overview.assignee && <p>{s(t, 'panel.assignedTo', { name: overview.assignee })}</p>}
+          {overview.state.note && <p>{s(t, 'panel.reviewerNote', { note: overview.state.note })}</p>}
           {overview.outdated.length > 0 && (
             <div>
               <p>
-                <strong>Outdated:</strong> the source changed in {overview.outdated.length}{' '}
-                {overview.outdated.length === 1 ? 'field' : 'fields'} since this translation.
+                <strong>{s(t, 'panel.outdatedLabel')}</strong> {s(t, 'panel.outdatedCount', { count: String(overview.outdated.length) })}
               </p>
               {overview.outdated.map((diff) => (
                 <SourceDiffView key={diff.path} diff={diff} />
@@ -112,18 +104,18 @@ export function TranslationPanel() {
           )}
           {overview.actions.length > 0 && (
             <>
-              <label htmlFor={noteId}>Note (required to reject)</label>
+              <label htmlFor={noteId}>{s(t, 'panel.noteLabel')}</label>
               <textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.target.value)} style={{ inlineSize: '100%' }} />
               <div className="translation-panel__actions">
                 {overview.actions.map((action) => (
                   <Button key={action} buttonStyle={action === 'publish' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void run(action)}>
-                    {actionLabels[action]}
+                    {s(t, `action.${action}`)}
                   </Button>
                 ))}
               </div>
             </>
           )}
-          <TranslationHistory events={overview.events} />
+          <TranslationHistory events={overview.events} language={i18n.language} t={t} />
         </>
       )}
       <p role="status" aria-live="polite">{message}</p>

@@ -26,12 +26,12 @@ export function CopyAllFromSource() {
       count++
     }
     if (count > 0) setModified(true)
-    toast.success(s(t, 'copiedCount', { count }))
+    toast.success(s(t, 'sideBySide.copiedCount', { count }))
   }
 
   return (
     <button type="button" className="concord-source__copy" onClick={copyAll}>
-      {s(t, 'copyAllFromSource')}
+      {s(t, 'sideBySide.copyAllFromSource')}
     </button>
   )
 }

@@ -5,6 +5,7 @@ import { ConfirmationModal, useField, useForm, useModal, useTranslation } from '
 import type { ClientField } from 'payload'
 import { useId } from 'react'
 
+import { languageName } from '../../i18n/languageName'
 import { hasText } from '../../translation/plainText'
 import { translationStrings as s, type ConcordTranslationKey, type ConcordTranslations } from './strings'
 import { useSourceValues } from './useSourceValues'
@@ -33,7 +34,7 @@ export function SourcePanel({ path: pathFromProps, field }: SourcePanelProps) {
   const label = getTranslation(('label' in field && field.label) || ('name' in field ? field.name : path), i18n)
   const sourceField = source.status === 'ready' ? source.values.fields[path] : undefined
   const language = source.status === 'ready' ? source.values.locale : undefined
-  const heading = s(t, 'sourceRegion', { language: language?.englishLabel ?? '' })
+  const heading = s(t, 'sideBySide.sourceRegion', { language: language ? languageName(language.code, i18n.language) : '' })
 
   const copy = () => {
     if (!sourceField) return
@@ -52,13 +53,13 @@ export function SourcePanel({ path: pathFromProps, field }: SourcePanelProps) {
         </span>
         {sourceField && (
           <button type="button" className="concord-source__copy" onClick={onCopy} aria-describedby={headingId}>
-            {s(t, 'copyFromSource')}
+            {s(t, 'sideBySide.copyFromSource')}
           </button>
         )}
       </div>
-      {source.status === 'loading' && <p className="concord-source__note">{s(t, 'loadingSource')}</p>}
-      {source.status === 'failed' && <p className="concord-source__note">{s(t, 'sourceUnavailable')}</p>}
-      {source.status === 'ready' && !sourceField && <p className="concord-source__note">{s(t, 'emptySource')}</p>}
+      {source.status === 'loading' && <p className="concord-source__note">{s(t, 'sideBySide.loadingSource')}</p>}
+      {source.status === 'failed' && <p className="concord-source__note">{s(t, 'sideBySide.sourceUnavailable')}</p>}
+      {source.status === 'ready' && !sourceField && <p className="concord-source__note">{s(t, 'sideBySide.emptySource')}</p>}
       {sourceField && language && (
         <div className="concord-source__value" lang={language.tag} dir={language.dir}>
           {sourceField.kind === 'richText' ? (
@@ -71,10 +72,10 @@ export function SourcePanel({ path: pathFromProps, field }: SourcePanelProps) {
       )}
       <ConfirmationModal
         modalSlug={modalSlug}
-        heading={s(t, 'replaceHeading')}
-        body={s(t, 'replaceBody', { field: label, language: language?.englishLabel ?? '' })}
-        confirmLabel={s(t, 'replace')}
-        cancelLabel={s(t, 'cancel')}
+        heading={s(t, 'sideBySide.replaceHeading')}
+        body={s(t, 'sideBySide.replaceBody', { field: label, language: language ? languageName(language.code, i18n.language) : '' })}
+        confirmLabel={s(t, 'sideBySide.replace')}
+        cancelLabel={s(t, 'sideBySide.cancel')}
         onConfirm={copy}
       />
     </section>

@@ -68,9 +68,9 @@ export function TranslationExchange({ collectionSlug }: { collectionSlug: string
 
   return (
     <details className="concord-exchange">
-      <summary>{s(t, 'exchangeHeading')}</summary>
+      <summary>{s(t, 'exchange.heading')}</summary>
       <div className="concord-exchange__row">
-        <label htmlFor={`${id}-target`}>{s(t, 'targetLanguage')}</label>
+        <label htmlFor={`${id}-target`}>{s(t, 'exchange.targetLanguage')}</label>
         <select id={`${id}-target`} value={target} onChange={(event) => setTarget(event.target.value)}>
           {targets.map((locale) => (
             <option key={locale.code} value={locale.code} lang={locale.tag}>
@@ -78,7 +78,7 @@ export function TranslationExchange({ collectionSlug }: { collectionSlug: string
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-version`}>{s(t, 'xliffVersion')}</label>
+        <label htmlFor={`${id}-version`}>{s(t, 'exchange.xliffVersion')}</label>
         <select id={`${id}-version`} value={version} onChange={(event) => setVersion(event.target.value)}>
           <option value="2.0">2.0</option>
           <option value="1.2">1.2</option>
@@ -87,25 +87,25 @@ export function TranslationExchange({ collectionSlug }: { collectionSlug: string
       <div className="concord-exchange__row">
         {selectedIDs.length > 0 && (
           <a className="concord-exchange__button" href={exportUrl(selectedIDs)} download>
-            {s(t, 'downloadSelected')} ({selectedIDs.length})
+            {s(t, 'exchange.downloadSelected')} ({selectedIDs.length})
           </a>
         )}
         <a className="concord-exchange__button" href={exportUrl()} download>
-          {s(t, 'downloadPending')}
+          {s(t, 'exchange.downloadPending')}
         </a>
       </div>
       <form className="concord-exchange__row" onSubmit={upload}>
-        <label htmlFor={`${id}-file`}>{s(t, 'uploadFile')}</label>
+        <label htmlFor={`${id}-file`}>{s(t, 'exchange.uploadFile')}</label>
         <input id={`${id}-file`} name="file" type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" required />
         <button type="submit" className="concord-exchange__button" disabled={busy}>
-          {busy ? s(t, 'importing') : s(t, 'importFile')}
+          {busy ? s(t, 'exchange.importing') : s(t, 'exchange.importFile')}
         </button>
       </form>
       <div role="status" aria-live="polite">
-        {outcome?.ok && <p className="concord-exchange__ok">{s(t, 'imported', { count: outcome.count })}</p>}
+        {outcome?.ok && <p className="concord-exchange__ok">{s(t, 'exchange.imported', { count: outcome.count })}</p>}
         {outcome && !outcome.ok && (
           <div className="concord-exchange__problems">
-            <p>{s(t, 'nothingImported')}</p>
+            <p>{s(t, 'exchange.nothingImported')}</p>
             <ul>
               {outcome.problems.map((problem, index) => (
                 <li key={index}>

@@ -1,4 +1,5 @@
 import { TranslationPanel as TranslationPanel_eab170317fbe28653a975ef4f11af82e } from '../../../components/TranslationPanel'
+import { TitleCell as TitleCell_a18bf317d6220536bcd6b1d76b23c63b } from '../../../components/editing/TitleCell'
 import { SourcePanel as SourcePanel_f4ba604a11b1937289afe0238ebfaceb } from '../../../components/translation/SourcePanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +27,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationExchange as TranslationExchange_3bf19d1ee9362d93a12c45ead2363d5c } from '../../../components/translation/TranslationExchange'
 import { CopyAllFromSource as CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51 } from '../../../components/translation/CopyAllFromSource'
 import { PublishButtonForRole as PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2 } from '../../../components/PublishButtonForRole'
+import { DocumentStatus as DocumentStatus_c5be92e080b3ea55e705723cfa3770ec } from '../../../components/editing/DocumentStatus'
+import { UnpublishButtonForRole as UnpublishButtonForRole_838cd6100837619df149d0efd774aa14 } from '../../../components/editing/UnpublishButtonForRole'
 import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
@@ -34,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/TranslationPanel#TranslationPanel": TranslationPanel_eab170317fbe28653a975ef4f11af82e,
+  "/components/editing/TitleCell#TitleCell": TitleCell_a18bf317d6220536bcd6b1d76b23c63b,
   "/components/translation/SourcePanel#SourcePanel": SourcePanel_f4ba604a11b1937289afe0238ebfaceb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -61,6 +65,8 @@ export const importMap = {
   "/components/translation/TranslationExchange#TranslationExchange": TranslationExchange_3bf19d1ee9362d93a12c45ead2363d5c,
   "/components/translation/CopyAllFromSource#CopyAllFromSource": CopyAllFromSource_790d25a98a4e590ae75a0347b13aeb51,
   "/components/PublishButtonForRole#PublishButtonForRole": PublishButtonForRole_d4c4163878fff157e7fd45b3fe47c5f2,
+  "/components/editing/DocumentStatus#DocumentStatus": DocumentStatus_c5be92e080b3ea55e705723cfa3770ec,
+  "/components/editing/UnpublishButtonForRole#UnpublishButtonForRole": UnpublishButtonForRole_838cd6100837619df149d0efd774aa14,
   "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,

@@ -1,11 +1,13 @@
 import type { Block } from 'payload'
 
+import { adminLabel, pluralLabels } from '../../../i18n/adminLabel'
+
 export const contactBlock: Block = {
   slug: 'contact',
-  labels: { singular: 'Contact details', plural: 'Contact details' },
+  labels: pluralLabels('block.contact'),
   fields: [
-    { name: 'email', type: 'email' },
-    { name: 'phone', type: 'text' },
-    { name: 'address', type: 'textarea', localized: true },
+    { name: 'email', label: adminLabel('field.email'), type: 'email' },
+    { name: 'phone', label: adminLabel('field.phone'), type: 'text' },
+    { name: 'address', label: adminLabel('field.address'), type: 'textarea', localized: true },
   ],
 }

@@ -1,7 +1,9 @@
 import type { Block } from 'payload'
 
+import { adminLabel, pluralLabels } from '../../../i18n/adminLabel'
+
 export const richTextBlock: Block = {
   slug: 'richText',
-  labels: { singular: 'Text', plural: 'Text' },
-  fields: [{ name: 'content', type: 'richText', required: true, localized: true }],
+  labels: pluralLabels('block.richText'),
+  fields: [{ name: 'content', label: adminLabel('field.text'), type: 'richText', required: true, localized: true }],
 }
