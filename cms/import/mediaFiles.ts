@@ -2,18 +2,23 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { ImportPlan } from './planner'
 import type { SourceEntry } from './types'
 
 /** Largest attachment fetched with `--allow-network`. */
 const maxDownloadBytes = 50 * 1024 * 1024
+
+/** Where attachments come from: the old site's uploads folder, and whether missing ones may be fetched. */
+export interface AttachmentSource {
+  filesDir?: string
+  allowNetwork: boolean
+}
 
 /**
  * The file of an attachment on disk: `_wp_attached_file` (`2019/05/photo.jpg`) under the `--files` folder (the old
  * site's `wp-content/uploads`), never outside it. Only with `--allow-network` is a missing file fetched from the
  * address the export gives; by default nothing is fetched. Throws with the reason when there is no file.
  */
-export async function attachmentFile(entry: SourceEntry, plan: Pick<ImportPlan, 'filesDir' | 'allowNetwork'>): Promise<string> {
+export async function attachmentFile(entry: SourceEntry, plan: AttachmentSource): Promise<string> {
   const found = localAttachmentFile(attachmentPath(entry), plan.filesDir)
   if ('file' in found) return found.file
   if (plan.allowNetwork && entry.attachment?.url && /^https?:\/\//i.test(entry.attachment.url)) return download(entry.attachment.url)
