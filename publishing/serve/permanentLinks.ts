@@ -16,6 +16,8 @@ import { type ReleaseView, resolveReleaseFile } from '../releases/releases'
 export type PermanentLinkAnswer = { status: 301 | 302; location: string } | { status: 404 }
 
 const mapsByRelease = new Map<string, PermanentLinkMap>()
+/** The live release and the one before (still answering requests that began before a switch); older maps go. */
+const mapsKept = 2
 
 /** A release's permanent-link map, read once per release (releases never change once live). */
 function mapOf(release: ReleaseView): PermanentLinkMap {
@@ -24,6 +26,8 @@ function mapOf(release: ReleaseView): PermanentLinkMap {
     const file = resolveReleaseFile(release, permanentLinkMapFile)
     map = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PermanentLinkMap) : { format: 1, items: {} }
     mapsByRelease.set(release.root, map)
+    // A long-running server sees a new release with every publish: keep memory bounded.
+    while (mapsByRelease.size > mapsKept) mapsByRelease.delete(mapsByRelease.keys().next().value!)
   }
   return map
 }
