@@ -12,25 +12,18 @@ import Negotiator from 'negotiator'
 import { getLocale, isLocaleCode, locales } from '../../cms/locales'
 import { type PermanentLinkMap, permanentLinkMapFile } from '../format/permanentLinks'
 import { type ReleaseView, resolveReleaseFile } from '../releases/releases'
+import { perRelease } from './perRelease'
 
 export type PermanentLinkAnswer = { status: 301 | 302; location: string } | { status: 404 }
 
-const mapsByRelease = new Map<string, PermanentLinkMap>()
-/** The live release and the one before (still answering requests that began before a switch); older maps go. */
-const mapsKept = 2
-
-/** A release's permanent-link map, read once per release (releases never change once live). */
-function mapOf(release: ReleaseView): PermanentLinkMap {
-  let map = mapsByRelease.get(release.root)
-  if (!map) {
+/** A release's permanent-link map, read once per release. */
+const mapOf = perRelease(
+  (release: ReleaseView) => release.root,
+  (release): PermanentLinkMap => {
     const file = resolveReleaseFile(release, permanentLinkMapFile)
-    map = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PermanentLinkMap) : { format: 1, items: {} }
-    mapsByRelease.set(release.root, map)
-    // A long-running server sees a new release with every publish: keep memory bounded.
-    while (mapsByRelease.size > mapsKept) mapsByRelease.delete(mapsByRelease.keys().next().value!)
-  }
-  return map
-}
+    return file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PermanentLinkMap) : { format: 1, items: {} }
+  },
+)
 
 /** The locale an explicit choice names: a code, URL segment or language tag of the registry, in any case. */
 function chosenLocale(value: string | null | undefined): string | undefined {

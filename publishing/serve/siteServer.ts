@@ -9,6 +9,7 @@ import { openRelease, type ReleaseView, resolveReleaseFile } from '../releases/r
 import { uploadHeadersForFile } from '../../cms/uploads/uploadResponseHeaders'
 import { headersForPath } from './embedHeaders'
 import { answerPermanentLink } from './permanentLinks'
+import { perRelease } from './perRelease'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -221,37 +222,22 @@ export function sameOriginLocation(segments: string[], trailingSlash = true): st
   return `/${path}${trailingSlash && path ? '/' : ''}`
 }
 
-const views = new Map<string, ReleaseView>()
-
-/** A release's layers, read once per release (releases never change once live). */
-function releaseView(root: string): ReleaseView {
-  let view = views.get(root)
-  if (!view) {
-    view = openRelease(root)
-    views.set(root, view)
-  }
-  return view
-}
-
-const redirectsByRelease = new Map<string, Map<string, string>>()
+/** A release's layers, read once per release. */
+const releaseView = perRelease((root: string) => root, openRelease)
 
 /** The redirects a release was built with (old addresses of items whose slug changed), read once per release. */
-function redirectsOf(release: ReleaseView): Map<string, string> {
-  let rules = redirectsByRelease.get(release.root)
-  if (!rules) {
-    const file = resolveReleaseFile(release, 'redirects.json')
-    const list = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
-    rules = new Map()
-    for (const rule of list) {
-      // Both ends are read as this server reads requests; the target is rebuilt, and a rule that is not a path here is dropped.
-      const from = parseRequestPath(rule.from)
-      const to = parseRequestPath(rule.to)
-      if (from && to) rules.set(from.pathname, sameOriginLocation(to.segments, to.trailingSlash))
-    }
-    redirectsByRelease.set(release.root, rules)
+const redirectsOf = perRelease((release: ReleaseView) => release.root, (release) => {
+  const file = resolveReleaseFile(release, 'redirects.json')
+  const list = file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { from: string; to: string }[]) : []
+  const rules = new Map<string, string>()
+  for (const rule of list) {
+    // Both ends are read as this server reads requests; the target is rebuilt, and a rule that is not a path here is dropped.
+    const from = parseRequestPath(rule.from)
+    const to = parseRequestPath(rule.to)
+    if (from && to) rules.set(from.pathname, sameOriginLocation(to.segments, to.trailingSlash))
   }
   return rules
-}
+})
 
 /**
  * The locale to send a visitor of `/` to: their explicit earlier choice (the `concord-language` cookie the language
