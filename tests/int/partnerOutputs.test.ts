@@ -211,7 +211,7 @@ describe('the public API description', () => {
       const result = await validateOpenApi(structuredClone(document))
       expect(result.valid, JSON.stringify(result)).toBe(true)
       expect(document.openapi).toBe('3.1.0')
-      // The admin's configured public origin (CONCORD_ADMIN_URL), else the origin the request came to.
+      // The admin's configured public origin (CONCORD_ADMIN_URL), else the default admin origin.
       expect(document.servers[0].url).toMatch(/^https?:\/\/[^/]+\/api$/)
       const paths = Object.keys(document.paths)
       for (const collection of ['articles', 'videos', 'case-highlights', 'events', 'documents', 'partners', 'pages', 'topics', 'countries', 'media', 'files']) {
