@@ -75,9 +75,14 @@ const sqliteBusyTimeout = 10_000
 /**
  * Refreshes SQLite's table statistics. Without them SQLite finds a document's latest version by scanning every
  * version, so saves slow down as content grows (measured by the benchmark: 6 → 2 articles/s within 200 articles,
- * 9–13/s after `ANALYZE`). MongoDB plans by itself: nothing to do there.
+ * 9–13/s after `ANALYZE`); Concord's client corrects what `ANALYZE` gets wrong for foreign keys
+ * (foreignKeyStatistics.ts). MongoDB plans by itself: nothing to do there.
  */
 export async function refreshPlannerStatistics(payload: Payload, full = true) {
-  const db = payload.db as unknown as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
-  if (db.name === 'sqlite' && db.execute) await db.execute({ drizzle: db.drizzle, raw: full ? 'ANALYZE' : 'PRAGMA optimize' })
+  const db = payload.db as unknown as { name?: string; client?: Partial<PlannerStatistics> }
+  if (db.name === 'sqlite' && typeof db.client?.refreshStatistics === 'function') await db.client.refreshStatistics(full)
+}
+
+interface PlannerStatistics {
+  refreshStatistics(full: boolean): Promise<void>
 }

@@ -18,6 +18,8 @@ import { LibsqlError, type Client, type InArgs, type InStatement, type InValue, 
 import { ResultSetImpl, transactionModeToBegin } from '@libsql/core/util'
 import Database from 'libsql'
 
+import { correctForeignKeyStatistics, statisticsSnapshot } from './foreignKeyStatistics'
+
 type Connection = InstanceType<typeof Database>
 
 export interface SqliteClientOptions {
@@ -38,6 +40,9 @@ class PooledSqliteClient {
   readonly protocol = 'file'
   closed = false
   private readonly idle: Connection[] = []
+  /** Bumped when the planner statistics change: older connections planned with the old ones and are not reused. */
+  private statisticsGeneration = 0
+  private readonly openedIn = new WeakMap<Connection, number>()
 
   constructor(private readonly options: SqliteClientOptions) {
     // Opening once checks that the file can be opened, as @libsql/client does.
@@ -95,6 +100,25 @@ class PooledSqliteClient {
     return new PooledTransaction(connection, this.intMode, (used, healthy) => (healthy ? this.release(used) : this.discard(used))) as unknown as Transaction
   }
 
+  /**
+   * Refreshes SQLite's planner statistics (`ANALYZE`, or the cheap `PRAGMA optimize`), corrected for foreign-key
+   * indexes (foreignKeyStatistics.ts). SQLite reads statistics when a connection opens, so every connection opened
+   * before is closed instead of reused.
+   */
+  async refreshStatistics(full: boolean): Promise<void> {
+    this.withConnection((connection) => {
+      const before = full ? undefined : statisticsSnapshot(connection)
+      try {
+        connection.exec(full ? 'ANALYZE' : 'PRAGMA optimize')
+        correctForeignKeyStatistics(connection, before)
+      } catch (error) {
+        throw asLibsqlError(error)
+      }
+    })
+    this.statisticsGeneration++
+    for (const connection of this.idle.splice(0)) connection.close()
+  }
+
   async sync(): Promise<never> {
     throw new LibsqlError('sync() is not supported by a local SQLite file', 'SYNC_NOT_SUPPORTED')
   }
@@ -125,6 +149,7 @@ class PooledSqliteClient {
   private open(): Connection {
     const connection = new Database(this.options.path)
     for (const pragma of this.options.pragmas ?? []) connection.exec(pragma)
+    this.openedIn.set(connection, this.statisticsGeneration)
     return connection
   }
 
@@ -135,7 +160,8 @@ class PooledSqliteClient {
   /** A connection back to the pool, clean; closed when the pool is full or the client closed. */
   private release(connection: Connection) {
     if (connection.inTransaction) return this.discard(connection)
-    if (this.closed || this.idle.length >= (this.options.poolSize ?? 4)) connection.close()
+    const stale = this.openedIn.get(connection) !== this.statisticsGeneration
+    if (this.closed || stale || this.idle.length >= (this.options.poolSize ?? 4)) connection.close()
     else this.idle.push(connection)
   }
 
