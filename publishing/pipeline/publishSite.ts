@@ -10,6 +10,7 @@ import { mirrorRelease } from '../releases/mirror'
 import { Releases, verifyRelease } from '../releases/releases'
 import { liveExportDir, siteRoot } from '../releases/siteFolders'
 import { BuildMarker } from './buildMarkers'
+import { notifyPublishListeners } from './publishListeners'
 import { siteBuilder } from './siteBuilder'
 
 /** What a publish is asked to do. */
@@ -33,6 +34,13 @@ export interface PublishResult {
   release?: string
   durationMs: number
   error?: string
+  /**
+   * Where the time went, in milliseconds, in order: `export`, the builder's own phases (`bundle`, `render`,
+   * `search`, …), `builder process` (starting it and handing over the result), `check and switch`.
+   */
+  phases: Record<string, number>
+  /** When the new release went live (epoch milliseconds). */
+  switchedAt?: number
 }
 
 /**
@@ -72,29 +80,39 @@ export async function publishSite(payload: Payload, request: PublishRequest): Pr
     })
   // Where the time went, for the log: operators (and the benchmark) see which step a slow publish spent it in.
   const steps: string[] = []
+  const phases: Record<string, number> = {}
   let stepStarted = Date.now()
   const step = (label: string) => {
-    steps.push(`${label} ${((Date.now() - stepStarted) / 1000).toFixed(2)} s`)
+    const ms = Date.now() - stepStarted
+    steps.push(`${label} ${(ms / 1000).toFixed(2)} s`)
     stepStarted = Date.now()
+    return ms
   }
+  let switchedAt: number | undefined
   let switched = false
   try {
     if (preparationError || !release || !exportDir) throw preparationError
     // Only what changed since the live export is read again; a full build reads everything.
     await exportPublished(payload, exportDir, { previous: full ? undefined : liveExportDir(root) })
-    step('export')
+    phases.export = step('export')
     // Rendered and indexed in the builder's child process, so a crash there cannot take the CMS down: only what
     // changed since the live release when that is possible, everything otherwise.
     const built = await siteBuilder.build({ exportDir, outDir: release, previous: full ? undefined : live, siteUrl }, signal, (pid) =>
       marker?.builderStarted(pid),
     )
-    const phases = built.log.filter((line) => /^[\w ]+: [\d.]+ s$/.test(line)).join(', ')
-    step(`build (${built.kind}${phases ? `: ${phases}` : ''})`)
+    const builderPhases = built.log.filter((line) => buildPhaseLine.test(line))
+    const buildMs = step(`build (${built.kind}${builderPhases.length > 0 ? `: ${builderPhases.join(', ')}` : ''})`)
+    for (const line of builderPhases) {
+      const [, label, secondsTaken] = buildPhaseLine.exec(line)!
+      phases[label] = Math.round(Number(secondsTaken) * 1000)
+    }
+    phases['builder process'] = Math.max(0, buildMs - builderPhases.reduce((sum, line) => sum + Number(buildPhaseLine.exec(line)![2]) * 1000, 0))
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
     switched = true
-    step('check and switch')
+    switchedAt = Date.now()
+    phases['check and switch'] = step('check and switch')
     const durationMs = Date.now() - started
     // From here on the new release is live: what follows may fail without taking it down.
     const afterSwitch = await afterTheSwitch(payload, releases, release, exportDir, root, mirror)
@@ -115,7 +133,7 @@ export async function publishSite(payload: Payload, request: PublishRequest): Pr
       },
       overrideAccess: true,
     })
-    return { status: 'live', release, durationMs }
+    return published(payload, { status: 'live', release, durationMs, phases, switchedAt })
   } catch (error) {
     // Never the live release: a failure after the switch leaves the new release serving.
     if (release && !switched) fs.rmSync(release, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
@@ -136,10 +154,22 @@ export async function publishSite(payload: Payload, request: PublishRequest): Pr
         overrideAccess: true,
       })
       .catch(() => undefined)
-    return switched && release ? { status: 'live', release, durationMs, error: message } : { status: 'failed', durationMs, error: message }
+    return published(
+      payload,
+      switched && release ? { status: 'live', release, durationMs, error: message, phases, switchedAt } : { status: 'failed', durationMs, error: message, phases },
+    )
   } finally {
     cleanUp()
   }
+}
+
+/** A phase line of the builder's log: `render: 1.84 s`. */
+const buildPhaseLine = /^([\w ]+): ([\d.]+) s$/
+
+/** Tells this process's publish listeners (publishListeners.ts) and returns the result. */
+function published(payload: Payload, result: PublishResult): PublishResult {
+  notifyPublishListeners(payload, result)
+  return result
 }
 
 /** Pruning, the live export, statistics and the mirror: a problem is logged and returned, the release stays live. */

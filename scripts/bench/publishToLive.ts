@@ -11,6 +11,8 @@ import type { Browser } from 'playwright-core'
 import { collectionSlugs } from '../../cms/collectionSlugs'
 import { fallbackChain, getLocale, localeCodes } from '../../cms/locales'
 import { siteBuildQueue } from '../../cms/publishing/jobNames'
+import { onPublish } from '../../publishing/pipeline/publishListeners'
+import type { PublishResult } from '../../publishing/pipeline/publishSite'
 import { articleText, type ArticleText } from './corpus'
 import { benchEditorEmail } from './ingest'
 import { benchLocales, type BenchLocale } from './lexicon'
@@ -32,14 +34,27 @@ export interface PublishEdit {
   /** Until the site's search found the article by the new word: the publish-to-live time. */
   totalMs: number | null
   pagesChecked: number
+  /** Where this edit's time went (publishPhaseNames), from the publish's own timings and the checks' clocks. */
+  phases?: Record<PublishPhase, number>
   error?: string
 }
+
+/**
+ * The steps of a publish-to-live, in order: the save; the queued job picking it up and preparing the release;
+ * export; render (with the builder's bundle, layer, assets and compression steps); search index; the builder
+ * process's own start and hand-over; check and switch; until the site server served the new text on every page
+ * (as the checks, polling every 100 ms, saw it); until the search page found it.
+ */
+export const publishPhaseNames = ['save', 'queue and prepare', 'export', 'render', 'index', 'builder process', 'switch', 'first served', 'search visible'] as const
+export type PublishPhase = (typeof publishPhaseNames)[number]
 
 export interface PublishToLiveFigures {
   edits: PublishEdit[]
   p50Ms: number
   p95Ms: number
   maxMs: number
+  /** Percentiles of each phase over the edits that went live. */
+  phases?: { phase: PublishPhase; p50Ms: number; p95Ms: number }[]
   /** How the queued build was run. */
   jobRunner: string
 }
@@ -74,6 +89,8 @@ export async function measurePublishToLive(
   if (!editor) throw new Error(`The benchmark editor ${benchEditorEmail} is missing: run with --fresh.`)
   const user = { ...editor, collection: collectionSlugs.users }
   const runId = Date.now().toString(36)
+  let lastPublish: PublishResult | undefined
+  const stopListening = onPublish((result) => (lastPublish = result))
 
   const edits: PublishEdit[] = []
   for (const [index, { article, locale }] of editPlan(total, options.edits).entries()) {
@@ -84,6 +101,8 @@ export async function measurePublishToLive(
     const edit: PublishEdit = { article, locale, marker, requestMs: 0, jobMs: null, pagesMs: null, totalMs: null, pagesChecked: pages.length }
     const body = text.body.map((block, position) => (position === 0 ? { text: `${marker} ${block.text}` } : block))
 
+    lastPublish = undefined
+    const startedAt = Date.now()
     const started = performance.now()
     const elapsed = () => performance.now() - started
     try {
@@ -104,6 +123,7 @@ export async function measurePublishToLive(
       await until(deadline, async () => (await searchResultLinks(browser, siteUrl, getLocale(locale).segment, marker)).some((link) => link.endsWith(articlePath)), 50)
       edit.totalMs = elapsed()
       await job
+      if (lastPublish) edit.phases = editPhases(edit, lastPublish, startedAt)
     } catch (error) {
       edit.error = error instanceof Error ? error.message : String(error)
     }
@@ -113,14 +133,41 @@ export async function measurePublishToLive(
         (edit.totalMs === null ? `not live: ${edit.error}` : `${(edit.totalMs / 1000).toFixed(2)} s (request ${edit.requestMs.toFixed(0)} ms, pages ${((edit.pagesMs ?? 0) / 1000).toFixed(2)} s)`),
     )
   }
+  stopListening()
   const times = edits.flatMap((edit) => (edit.totalMs === null ? [] : [edit.totalMs]))
   if (times.length === 0) throw new Error('No edit went live.')
+  const timed = edits.flatMap((edit) => (edit.phases ? [edit.phases] : []))
   return {
     edits,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     maxMs: Math.max(...times),
+    phases: publishPhaseNames.map((phase) => ({ phase, p50Ms: percentile(timed.map((one) => one[phase]), 50), p95Ms: percentile(timed.map((one) => one[phase]), 95) })),
     jobRunner: 'payload.jobs.run({ queue: "site" }) as soon as the save returns (the serving process polls its queue every 2 s)',
+  }
+}
+
+/** The builder's steps counted as rendering: everything but the search index. */
+const renderSteps = ['bundle', 'layer', 'render', 'assets', 'compress']
+
+/** Splits one edit's time into the publish phases; whatever the named steps leave is the job's queueing and preparing. */
+export function editPhases(edit: PublishEdit, publish: PublishResult, startedAt: number): Record<PublishPhase, number> {
+  const step = (name: string) => publish.phases[name] ?? 0
+  const untilSwitched = (publish.switchedAt ?? startedAt) - startedAt
+  const phases = {
+    save: edit.requestMs,
+    export: step('export'),
+    render: renderSteps.reduce((sum, name) => sum + step(name), 0),
+    index: step('search'),
+    'builder process': step('builder process'),
+    switch: step('check and switch'),
+  }
+  const named = Object.values(phases).reduce((sum, ms) => sum + ms, 0)
+  return {
+    ...phases,
+    'queue and prepare': Math.max(0, untilSwitched - named),
+    'first served': Math.max(0, (edit.pagesMs ?? 0) - untilSwitched),
+    'search visible': Math.max(0, (edit.totalMs ?? 0) - (edit.pagesMs ?? 0)),
   }
 }
 

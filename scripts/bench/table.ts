@@ -46,6 +46,9 @@ export function benchRows(results: BenchResults): Row[] {
     withTarget('publish-to-live', `p50 (${live}/${publishToLive.edits.length} edits live)`, 'publish-to-live p50')
     withTarget('publish-to-live', 'p95', 'publish-to-live p95')
     rows.push({ group: 'publish-to-live', figure: 'slowest', measured: formatValue(publishToLive.maxMs, 'ms') })
+    for (const { phase, p50Ms, p95Ms } of publishToLive.phases ?? []) {
+      rows.push({ group: 'publish-to-live', figure: `${phase}, p50 / p95`, measured: `${formatValue(p50Ms, 'ms')} / ${formatValue(p95Ms, 'ms')}` })
+    }
   }
   if (saveLoad) {
     const group = `${saveLoad.editors} editors saving, ${saveLoad.seconds} s`

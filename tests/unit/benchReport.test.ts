@@ -10,7 +10,7 @@ import { benchLocales } from '../../scripts/bench/lexicon'
 import { type LighthouseMeasurement, lighthousePages } from '../../scripts/bench/lighthouse'
 import { parseBenchOptions } from '../../scripts/bench/options'
 import { descendants, parentPid, residentBytes } from '../../scripts/bench/processTree'
-import { editPlan, localesShowing } from '../../scripts/bench/publishToLive'
+import { editPhases, editPlan, localesShowing, publishPhaseNames } from '../../scripts/bench/publishToLive'
 import type { BenchResults } from '../../scripts/bench/results'
 import { percentile } from '../../scripts/bench/statistics'
 import { benchSvg } from '../../scripts/bench/svgChart'
@@ -93,6 +93,36 @@ describe('publish-to-live plan', () => {
   })
 })
 
+describe('publish-to-live phases', () => {
+  const started = Date.UTC(2026, 11, 7, 12, 0, 0)
+  const publish = {
+    status: 'live' as const,
+    durationMs: 3000,
+    switchedAt: started + 3400,
+    phases: { export: 900, bundle: 10, layer: 40, render: 1100, assets: 50, search: 600, 'builder process': 200, 'check and switch': 100 },
+  }
+  const edit = { article: 1, locale: 'en' as const, marker: 'm', requestMs: 300, jobMs: 3600, pagesMs: 3700, totalMs: 4100, pagesChecked: 3 }
+
+  it('should split an edit into the publish’s own steps, the queue before them and the checks after the switch', () => {
+    expect(editPhases(edit, publish, started)).toEqual({
+      save: 300,
+      'queue and prepare': 100,
+      export: 900,
+      render: 1200,
+      index: 600,
+      'builder process': 200,
+      switch: 100,
+      'first served': 300,
+      'search visible': 400,
+    })
+  })
+
+  it('should account for the whole time from the save to the search finding the edit', () => {
+    const phases = editPhases(edit, publish, started)
+    expect(publishPhaseNames.reduce((sum, name) => sum + phases[name], 0)).toBe(edit.totalMs)
+  })
+})
+
 describe('build output', () => {
   it('should read the phase timings build-site prints and ignore the tools’ own lines', () => {
     const log = [
@@ -150,7 +180,14 @@ describe('report', () => {
   const measured = results({
     ingest: { source: 'saved', measuredAt: '2026-11-22T09:00:00.000Z', articles: 1000, localeWrites: 6000, seconds: 150, articlesPerSecond: 6.7, localeWritesPerSecond: 40, taxonomySeconds: 9 },
     fullBuild: { seconds: 12, exportSeconds: 2, renderSeconds: 7, pagefindSeconds: 2, precompressSeconds: 1, phases: [], htmlPages: 12_000, indexedPages: 6000, pagesPerSecond: 1000, peakRssBytes: 3 * 1024 ** 3 },
-    publishToLive: { edits: [edit(2000), edit(2500), edit(null)], p50Ms: 2250, p95Ms: 6500, maxMs: 2500, jobRunner: 'x' },
+    publishToLive: {
+      edits: [edit(2000), edit(2500), edit(null)],
+      p50Ms: 2250,
+      p95Ms: 6500,
+      maxMs: 2500,
+      phases: [{ phase: 'render', p50Ms: 1200, p95Ms: 1800 }],
+      jobRunner: 'x',
+    },
     search: [{ locale: 'zh', words: 2, query: '资产 追缴', bytes: 150 * 1024, bytesBeforeQuery: 60 * 1024, requests: 9, firstResultsMs: 120, results: 20 }],
     pageWeight: [
       { locale: 'en', kind: 'article', path: '/en/news/a/', htmlBytes: 9000, cssBytes: 6000, totalBytes: 15_000 },
@@ -174,6 +211,7 @@ describe('report', () => {
   it('should print a Markdown table with the figures, targets and misses', () => {
     const table = benchTable(measured)
     expect(table).toContain('| ingest | articles/s (saved 2026-11-22) | 6.7 |')
+    expect(table).toMatch(/\| render, p50 \/ p95 \| 1\.2\d* s \/ 1\.8\d* s \|/)
     expect(table).toContain('|  | pages/s | 1,000 pages/s | ≥ 1,000 pages/s | met |')
     expect(table).toContain('|  | peak RSS, process tree | 3.00 GB | ≤ 2.00 GB | **missed** |')
     expect(table).toContain('p50 (2/3 edits live) | 2.25 s | ≤ 3.00 s | met |')
