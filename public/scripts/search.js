@@ -28,7 +28,10 @@ function load() {
 
 async function open() {
   const json = (url) => fetch(url).then((response) => (response.ok ? response.json() : undefined), () => undefined)
-  const [main, manifest, delta] = await Promise.all([import('/pagefind/pagefind.js'), json('/pagefind/concord-search.json'), json('/pagefind-delta/superseded.json')])
+  // Pagefind starts its worker and loads this language's entry, metadata and WebAssembly as soon as its script is
+  // here, while the reader reads the page: a search then waits only for the chunks of its own words.
+  const started = import('/pagefind/pagefind.js').then((module) => (module.init(), module))
+  const [main, manifest, delta] = await Promise.all([started, json('/pagefind/concord-search.json'), json('/pagefind-delta/superseded.json')])
   const lang = document.documentElement.lang.toLowerCase()
   // Pagefind's own rule: the exact language, else its primary subtag.
   const key = manifest?.filters?.[lang] ? lang : lang.split('-')[0]
@@ -125,14 +128,15 @@ async function run(query) {
     return
   }
   const filters = chosenFilters()
-  const answer = await (await load()).search(trimmed, { filters })
-  current = { query: trimmed, filters, results: answer.results, taken: new Set(), shown: 0, items: new Set(), other: undefined }
-  const shown = await nextPage()
   // The filters go in above the results: let them appear first, so the results never jump down under them.
   await filtersShown
+  const answer = await (await load()).search(trimmed, { filters })
   if (search !== searches) return
-  showStatus(shown.length === 0)
-  show(shown)
+  current = { query: trimmed, filters, results: answer.results, taken: new Set(), shown: 0, items: new Set(), other: undefined }
+  const shown = await showNextPage(() => search === searches)
+  if (search !== searches) return
+  // Announced once the page is complete, so a screen reader hears the count once rather than at every result.
+  showStatus(shown === 0)
   // The reader's own results stand even if other languages cannot be searched (an older release without them).
   await searchOtherLanguages(search).catch((error) => console.warn('Search in other languages failed:', error))
 }
@@ -260,50 +264,70 @@ function otherLanguageResult(result, names, ownPage) {
 }
 
 /**
- * The next results to show, without the main index's out-of-date copies of changed pages. When the segments
- * searched so far run out, the next older one is merged and the query asked again; results already taken are skipped.
+ * Shows the next results, without the main index's out-of-date copies of changed pages, and returns how many it
+ * showed. Their fragments are all requested at once and each result is shown as soon as it and those ranked above
+ * it have arrived, so the first one does not wait for the tenth. When the segments searched so far run out, the next
+ * older one is merged and the query asked again; results already taken are skipped. Stops when `stillWanted` says
+ * a newer search has begun.
  */
-async function nextPage() {
-  const page = []
+async function showNextPage(stillWanted) {
+  let count = 0
   for (;;) {
-    while (page.length < pageSize) {
-      const batch = current.results.filter((result) => !current.taken.has(result.id)).slice(0, pageSize - page.length)
+    while (count < pageSize) {
+      const batch = current.results.filter((result) => !current.taken.has(result.id)).slice(0, pageSize - count)
       if (batch.length === 0) break
       for (const result of batch) current.taken.add(result.id)
-      for (const data of await Promise.all(batch.map((result) => result.data()))) {
-        if (isCurrent(data)) page.push(data)
+      const fragments = batch.map((result) => result.data())
+      for (const fragment of fragments) {
+        const data = await fragment
+        if (!stillWanted()) return count
         if (data.filters.concord_item) current.items.add(data.filters.concord_item[0])
+        if (!isCurrent(data)) continue
+        showResult(data)
+        current.shown++
+        count++
       }
     }
-    if (page.length >= pageSize || olderSegments.length === 0) break
+    if (count >= pageSize || olderSegments.length === 0) break
     await mergeOlderSegment()
-    current.results = (await (await load()).search(current.query, { filters: current.filters })).results
-  }
-  current.shown += page.length
-  return page
-}
-
-function show(results) {
-  for (const result of results) {
-    const item = document.createElement('li')
-    const link = document.createElement('a')
-    link.href = result.url
-    link.textContent = result.meta.title ?? result.url
-    const heading = document.createElement('h2')
-    heading.append(link)
-    item.append(heading, excerptNode(result.excerpt))
-    list.append(item)
+    const { results } = await (await load()).search(current.query, { filters: current.filters })
+    if (!stillWanted()) return count
+    current.results = results
   }
   more.hidden = olderSegments.length === 0 && current.results.every((result) => current.taken.has(result.id))
+  return count
+}
+
+function showResult(result) {
+  const item = document.createElement('li')
+  const link = document.createElement('a')
+  link.href = result.url
+  link.textContent = result.meta.title ?? result.url
+  const heading = document.createElement('h2')
+  heading.append(link)
+  item.append(heading, excerptNode(result.excerpt))
+  list.append(item)
 }
 
 more.addEventListener('click', async () => {
   const firstNew = list.children.length
-  const page = await nextPage()
+  const search = searches
+  await showNextPage(() => search === searches)
+  if (search !== searches) return
   showStatus(current.shown === 0)
-  show(page)
   // Keyboard and screen-reader users continue where the new results begin.
   list.children[firstNew]?.querySelector('a')?.focus()
+})
+
+// While the reader types, Pagefind fetches the index chunks of the words so far, so Enter finds most of them here.
+const typingPause = 150
+let typing
+input.addEventListener('input', () => {
+  clearTimeout(typing)
+  typing = setTimeout(async () => {
+    const text = input.value.trim()
+    if (text) (await load()).preload(text, { filters: chosenFilters() })
+  }, typingPause)
 })
 
 form.addEventListener('submit', (event) => {

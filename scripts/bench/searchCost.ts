@@ -1,7 +1,7 @@
 /**
  * What a search costs a reader, measured in Chromium on the site's own search page with an empty cache: the bytes
- * of every `/pagefind/` response (body as sent over the wire, plus headers) from opening the page until the first
- * results, and the time from submitting the query (once the page has loaded) until the first result is shown.
+ * of every `/pagefind/` and `/pagefind-delta/` response (body as sent over the wire, plus headers) from opening the
+ * page until the first results, and the time from submitting the query (once the page has loaded) until the first result is shown.
  */
 import type { Browser } from 'playwright-core'
 
@@ -14,13 +14,16 @@ export const searchQueries: Record<string, string[]> = {
   ar: ['التعاون', 'استرداد الأصول', 'المساعدة القانونية المتبادلة'],
 }
 
+/** The main index and the delta index of pages published since the full build, which the page merges at load. */
+const searchIndexPaths = ['/pagefind/', '/pagefind-delta/']
+
 export interface SearchMeasurement {
   locale: string
   words: number
   query: string
-  /** `/pagefind/` bytes on the wire from opening the search page until the first results. */
+  /** `/pagefind/` and `/pagefind-delta/` bytes on the wire from opening the search page until the first results. */
   bytes: number
-  /** Of those, what the page fetched before the query (Pagefind's script, WebAssembly, entry, filters). */
+  /** Of those, what the page fetched before the query (Pagefind's script and worker, WebAssembly, metadata, delta). */
   bytesBeforeQuery: number
   requests: number
   /** From submitting the query to the first result on screen. */
@@ -48,7 +51,7 @@ async function measureOneSearch(browser: Browser, siteUrl: string, locale: strin
     // Pagefind 1.6 searches in a Web Worker; Playwright reports the worker's requests with the page's.
     const sizes: Promise<number>[] = []
     page.on('requestfinished', (request) => {
-      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return
+      if (!searchIndexPaths.some((prefix) => new URL(request.url()).pathname.startsWith(prefix))) return
       sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize))
     })
     const total = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)

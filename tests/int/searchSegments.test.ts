@@ -103,7 +103,8 @@ describe('the segmented search index', () => {
     const all = await links(page)
     expect(new Set(all).size).toBe(15)
     expect(all).toContain('/en/news/segmentword-report-2010/')
-    expect(await page.locator('#search-status').textContent()).toBe('15 results')
+    // Results appear as they arrive; the count is announced once the remaining segments have been searched.
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('15 results')
     expect(await page.locator('#search-more').isHidden()).toBe(true)
   })
 
