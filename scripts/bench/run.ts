@@ -21,7 +21,7 @@ import { benchImageCount, benchSizes, corpusVersion } from './corpus'
 import { measureFullBuild } from './fullBuild'
 import { ingestInChunks } from './ingestInChunks'
 import { benchCountries, benchLocales, benchTopics } from './lexicon'
-import { measureLighthouse } from './lighthouse'
+import { auditedLocales, measureLighthouse } from './lighthouse'
 import type { BenchOptions, BenchPhase } from './options'
 import { measurePageWeights } from './pageWeight'
 import { measurePublishToLive } from './publishToLive'
@@ -29,6 +29,7 @@ import { measureSaveLoad } from './saveLoad'
 import type { BenchResults } from './results'
 import { measureSearch } from './searchCost'
 import { benchTable } from './table'
+import { auditedVideoSlugs, ensureBenchVideos } from './videos'
 import { ensureLiveRelease, measureWarmRebuild } from './warmRebuild'
 import { writeResults } from './writeResults'
 
@@ -50,6 +51,8 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
   // Before Payload opens the database here: the ingest runs in child processes of its own.
   results.ingest = await ensureCorpus(options, benchDir, plan, total)
   const payload = await getPayload({ config })
+  // Before any build: the corpus is articles only, and Lighthouse audits a video page too.
+  await ensureBenchVideos(payload, log)
   let site: Awaited<ReturnType<typeof serveSite>> | undefined
   let browser: Browser | undefined
   try {
@@ -84,7 +87,9 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     results.saveLoad = await phase('load', 'Editors saving in parallel while publishes run (REST)', () => measureSaveLoad(payload, { benchDir, log }))
     results.search = await phase('search', 'Search in Chromium, cold cache', async () => measureSearch(await chromium(), await liveSite(), log))
     results.pageWeight = await phase('weight', 'Page weight (brotli HTML + CSS)', async () => measurePageWeights(await liveSite(), 1, log))
-    results.lighthouse = await phase('lighthouse', 'Lighthouse, mobile (home, article, search in en, zh, ar)', async () => measureLighthouse(await liveSite(), 1, log))
+    results.lighthouse = await phase('lighthouse', 'Lighthouse, mobile (home, article, video, search in en, zh, ar)', async () =>
+      measureLighthouse(await liveSite(), 1, await auditedVideoSlugs(payload, auditedLocales), log),
+    )
   } finally {
     results.finishedAt = new Date().toISOString()
     await browser?.close()
