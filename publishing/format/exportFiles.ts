@@ -6,7 +6,8 @@
  * publish rewrites one list and the changed items' files, linking the rest from the previous export.
  *
  * Each listed item carries a signature of everything exported about it (long fields included), written once when
- * the item is exported, so finding what a publish changed never re-reads the long fields.
+ * the item is exported, so finding what a publish changed never re-reads the long fields. It has two halves, so the
+ * renderer can tell a change to what lists and cards show from a change only the item's own page shows (a text edit).
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -15,7 +16,10 @@ import path from 'node:path'
 import type { ExportedItem } from './exportFormat'
 
 export interface ListedItem extends ExportedItem {
-  /** Signature of the whole exported item, long fields included. */
+  /**
+   * `<card>.<page>`: the signature of what the list entry shows (its locales, its short fields, which translations
+   * are outdated), then of what only the item's own page and dated outputs read (its long fields and `updatedAt`).
+   */
   signature: string
   /** Names of the long fields kept in the item's own file (only those the item has). */
   details?: string[]
@@ -24,13 +28,12 @@ export interface ListedItem extends ExportedItem {
 export const listFile = (dir: string, collection: string) => path.join(dir, `${collection}.json`)
 export const detailFile = (dir: string, collection: string, id: unknown) => path.join(dir, collection, `${String(id)}.json`)
 
-export function itemSignature(item: ExportedItem): string {
-  return createHash('sha1').update(JSON.stringify(item)).digest('base64url').slice(0, 20)
+function hashOf(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('base64url').slice(0, 20)
 }
 
 /** Splits a freshly exported item into its list entry and its long fields, and writes the latter. */
 export function writeExportedItem(dir: string, collection: string, item: ExportedItem, detailNames: string[]): ListedItem {
-  const signature = itemSignature(item)
   const data = { ...item.data }
   const details: Record<string, unknown> = {}
   for (const name of detailNames) {
@@ -38,6 +41,8 @@ export function writeExportedItem(dir: string, collection: string, item: Exporte
     details[name] = data[name]
     delete data[name]
   }
+  const { updatedAt, ...card } = item
+  const signature = `${hashOf({ ...card, data })}.${hashOf({ updatedAt, details })}`
   const names = Object.keys(details)
   if (names.length > 0) {
     const file = detailFile(dir, collection, item.id)

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Changes when the export's files change shape: an export of another format is not reused by the next one. */
-export const exportFormat = 2
+export const exportFormat = 3
 
 export interface ExportedItem {
   id: number | string

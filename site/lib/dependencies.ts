@@ -1,7 +1,9 @@
 /**
  * What a rendered page read, so a publish re-renders only the pages it affects.
  *
- * While the renderer renders a route, every read of an item's fields records `item:<collection>:<id>`, and every
+ * While the renderer renders a route, every read of an item's short fields records `item:<collection>:<id>`, of its
+ * long fields or modification date `page:<collection>:<id>` (a text edit re-renders the item's pages, not every list
+ * showing its card), and every
  * question about a set of items (the newest four articles, page 3 of the news list, what is tagged with a topic)
  * records the question's key with a signature of its answer. After a publish, a page is re-rendered when an item it
  * read changed or a question it asked has a different answer now. Reads outside a render (the route table itself)
@@ -42,7 +44,10 @@ export function signature(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64url').slice(0, 16)
 }
 
+/** Depends on what an item's list entry shows: its locales, short fields and outdated translations. */
 export const itemKey = (collection: string, id: unknown) => `item:${collection}:${String(id)}`
+/** Depends on what only the item's own page and dated outputs read: its long fields and `updatedAt`. */
+export const itemPageKey = (collection: string, id: unknown) => `page:${collection}:${String(id)}`
 /** Depends on every item of a collection and on which items it has. */
 export const collectionKey = (collection: string) => `all:${collection}`
 

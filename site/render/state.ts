@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 
+import { collectionKey, itemKey, itemPageKey } from '../lib/dependencies'
 import type { BundleEntry } from './bundleEntry'
 import type { RenderedRoute } from './renderRoutes'
 
@@ -66,7 +67,11 @@ export function itemSignatures(entry: BundleEntry, collections: string[]): Rende
   return Object.fromEntries(collections.map((collection) => [collection, Object.fromEntries(entry.itemHashes(collection))]))
 }
 
-/** The dependency keys a change from `before` to `after` invalidates: changed, added and removed items, and their collections. */
+/**
+ * The dependency keys a change from `before` to `after` invalidates: per changed, added or removed item, the half of
+ * its signature that changed (site/lib/dependencies.ts: `item:` for what its card shows, `page:` for what only its
+ * pages read; both for a signature without halves), and its collection.
+ */
 export function changedKeys(before: RenderState['items'], after: RenderState['items']): Set<string> {
   const changed = new Set<string>()
   for (const collection of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -74,12 +79,14 @@ export function changedKeys(before: RenderState['items'], after: RenderState['it
     const now = after[collection] ?? {}
     let any = false
     for (const id of new Set([...Object.keys(old), ...Object.keys(now)])) {
-      if (old[id] !== now[id]) {
-        changed.add(`item:${collection}:${id}`)
-        any = true
-      }
+      if (old[id] === now[id]) continue
+      const [oldCard, oldPage] = (old[id] ?? '').split('.')
+      const [newCard, newPage] = (now[id] ?? '').split('.')
+      if (oldCard !== newCard || oldPage === undefined || newPage === undefined) changed.add(itemKey(collection, id))
+      if (oldPage !== newPage) changed.add(itemPageKey(collection, id))
+      any = true
     }
-    if (any) changed.add(`all:${collection}`)
+    if (any) changed.add(collectionKey(collection))
   }
   return changed
 }

@@ -51,6 +51,8 @@ beforeAll(async () => {
 }, 300_000)
 
 describe.each([
+  // A text edit republishes the item: its long field and its modification date change, nothing its card shows.
+  ['an edited text (a long field only)', (dir: string) => edit(dir, 'articles', (items) => void ((((items[0].data.body ??= {}) as Record<string, string>).en = '<p>A corrected paragraph.</p>'), (items[0].updatedAt = '2031-01-01T00:00:00.000Z')))],
   ['an edited title', (dir: string) => edit(dir, 'articles', (items) => void ((items[0].data.title as Record<string, string>).en = 'A new headline'))],
   ['a new item', (dir: string) => edit(dir, 'articles', (items) => [{ ...structuredClone(items[0]), id: 9999, data: { ...structuredClone(items[0].data), slug: { en: 'brand-new' }, title: { en: 'Brand new' }, publishedAt: '2030-01-01T00:00:00.000Z' }, locales: ['en'] }, ...items])],
   ['a changed address', (dir: string) => edit(dir, 'articles', (items) => void ((items[0].data.slug as Record<string, string>).en = 'a-new-address'))],
@@ -80,6 +82,22 @@ describe.each([
     expect([...expected.keys()].filter((file) => !actual.has(file))).toEqual([])
     const different = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content)).map(([file]) => file)
     expect(different).toEqual([])
+  }, 300_000)
+})
+
+describe('dependencies per part of an item', () => {
+  const rendered = async (label: string, change: (dir: string) => void) => {
+    const changed = fs.mkdtempSync(path.join(work, `${label}-`))
+    fs.cpSync(baseExport, changed, { recursive: true })
+    change(changed)
+    return (await buildRelease({ exportDir: changed, outDir: path.join(work, 'releases', path.basename(changed)), previous: baseRelease, log: quiet })).rendered
+  }
+
+  it('should render again only the item’s own pages and whole-collection outputs after a text edit, not the lists showing its card', async () => {
+    const textEdit = await rendered('text', (dir) => edit(dir, 'articles', (items) => void (((items[0].data.body ??= {}) as Record<string, string>).en = '<p>A corrected paragraph.</p>')))
+    const titleEdit = await rendered('title', (dir) => edit(dir, 'articles', (items) => void ((items[0].data.title as Record<string, string>).en = 'A new headline')))
+    expect(textEdit).toBeGreaterThan(0)
+    expect(textEdit).toBeLessThan(titleEdit)
   }, 300_000)
 })
 

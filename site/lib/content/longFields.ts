@@ -3,6 +3,7 @@
  */
 import { type ListedItem, readDetails } from '../../../publishing/format/exportFiles'
 import type { ExportedItem } from '../../../publishing/format/exportFormat'
+import { itemPageKey, recordRead } from '../dependencies'
 
 /**
  * The listed item with its long fields read from its own file when a page asks for them. They are not kept: a full
@@ -13,8 +14,13 @@ export function withDetails(dir: string, collection: string, listed: ListedItem)
   const { signature: _signature, details, ...item } = listed
   if (!details) return item
   const data = { ...item.data }
+  const pageKey = itemPageKey(collection, item.id)
   for (const name of details) {
-    Object.defineProperty(data, name, { enumerable: true, get: () => recentDetails(dir, collection, item.id)[name] })
+    const read = () => {
+      recordRead(pageKey)
+      return recentDetails(dir, collection, item.id)[name]
+    }
+    Object.defineProperty(data, name, { enumerable: true, get: read })
   }
   return { ...item, data }
 }
