@@ -101,7 +101,7 @@ export async function publishSite(payload: Payload, request: PublishRequest): Pr
       marker?.builderStarted(pid),
     )
     const builderPhases = built.log.filter((line) => buildPhaseLine.test(line))
-    const buildMs = step(`build (${built.kind}${builderPhases.length > 0 ? `: ${builderPhases.join(', ')}` : ''})`)
+    const buildMs = step(`build (${built.kind}, ${built.rendered} rendered, ${built.written} written${builderPhases.length > 0 ? `: ${builderPhases.join(', ')}` : ''})`)
     for (const line of builderPhases) {
       const [, label, secondsTaken] = buildPhaseLine.exec(line)!
       phases[label] = Math.round(Number(secondsTaken) * 1000)
@@ -175,7 +175,7 @@ function published(payload: Payload, result: PublishResult): PublishResult {
 /** Pruning, the live export, statistics and the mirror: a problem is logged and returned, the release stays live. */
 async function afterTheSwitch(payload: Payload, releases: Releases, release: string, exportDir: string, root: string, mirror?: string): Promise<string | undefined> {
   try {
-    releases.prune()
+    await releases.prune()
     keepExport(exportDir, root)
   } catch (error) {
     const message = `The release is live, but tidying up after it failed: ${describeFailure(error, root)}`

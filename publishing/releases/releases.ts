@@ -60,14 +60,16 @@ export class Releases {
    * Deletes old releases beyond `keep`, never the live one or anything newer than it, and never a full release that
    * a kept incremental release is layered on.
    */
-  prune(keep = 5) {
+  async prune(keep = 5): Promise<void> {
     const releases = this.list()
     const live = this.current()
     const liveIndex = live ? releases.indexOf(live) : releases.length - 1
     const kept = releases.slice(Math.max(0, liveIndex + 1 - keep))
     const bases = new Set(kept.flatMap((release) => openRelease(release).layers.slice(1)))
     for (const release of releases.slice(0, Math.max(0, liveIndex + 1 - keep))) {
-      if (!bases.has(release)) fs.rmSync(release, { recursive: true, force: true })
+      // Asynchronously: removing a full release (half a million files at 10,000 articles) takes minutes, and the
+      // process publishing may also serve the admin or the site, whose requests must not wait for it.
+      if (!bases.has(release)) await fs.promises.rm(release, { recursive: true, force: true })
     }
   }
 }

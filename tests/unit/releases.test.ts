@@ -41,11 +41,11 @@ describe('releases', () => {
     expect(() => store.rollback()).toThrow(/no earlier release/)
   })
 
-  it('should keep the newest releases and never prune the live one', () => {
+  it('should keep the newest releases and never prune the live one', async () => {
     const store = releases()
     const made = [1, 2, 3, 4].map((day) => store.create(new Date(`2026-01-0${day}T00:00:00Z`)))
     store.switchTo(made[3])
-    store.prune(2)
+    await store.prune(2)
     expect(store.list()).toEqual(made.slice(2))
   })
 
@@ -64,7 +64,7 @@ describe('releases', () => {
     ])
   })
 
-  it('should serve a layered release from its own files first, then its base, never a file it deleted', () => {
+  it('should serve a layered release from its own files first, then its base, never a file it deleted', async () => {
     const store = releases()
     const base = store.create(new Date('2026-01-01T00:00:00Z'))
     writeSite(base, 'base')
@@ -91,7 +91,7 @@ describe('releases', () => {
     expect(fs.existsSync(path.join(flat, 'gone.html'))).toBe(false)
     // Pruning keeps the full release a kept layered one stands on.
     store.switchTo(layered)
-    store.prune(1)
+    await store.prune(1)
     expect(store.list()).toEqual([base, layered])
   })
 })
