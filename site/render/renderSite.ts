@@ -6,10 +6,12 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 
 import { readManifest } from '../../publishing/format/exportFormat'
+import type { ReleaseView } from '../../publishing/releases/releases'
 import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
 import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
+import { toPreviousRelease } from './reusePages'
 import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
 
 export interface RenderOutcome {
@@ -18,6 +20,8 @@ export interface RenderOutcome {
   /** Files of the previous release that no longer exist. */
   removed: string[]
   rendered: number
+  /** Files linked unchanged from the previous release instead of written. */
+  reused: number
   state: RenderState
   images: ImageVariant[]
 }
@@ -32,11 +36,13 @@ async function openBundle(bundle: SiteBundle, exportDir: string) {
   return entry
 }
 
+/** Renders every route; files identical to those of `previous` (when given) are linked from it, not written. */
 export async function renderFull(
   bundle: SiteBundle,
   exportDir: string,
   outDir: string,
   siteUrl: string,
+  previous?: ReleaseView,
   threads = Math.min(2, os.availableParallelism()),
 ): Promise<RenderOutcome> {
   const entry = await openBundle(bundle, exportDir)
@@ -47,7 +53,7 @@ export async function renderFull(
       (shard) =>
         new Promise<RenderBatch>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { entry: bundle.entry, exportDir, urls: shard, outDir, siteUrl },
+            workerData: { entry: bundle.entry, exportDir, urls: shard, outDir, siteUrl, previous: previous && toPreviousRelease(previous) },
             // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
             execArgv: ['--import', 'tsx/esm'],
           })
@@ -69,7 +75,8 @@ export async function renderFull(
   }
   const routes = batches.flatMap((batch) => batch.routes)
   recordRoutes(state, routes)
-  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
+  const reused = batches.reduce((sum, batch) => sum + batch.reused, 0)
+  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, reused, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
 }
 
 /**
@@ -97,7 +104,7 @@ export async function renderChanges(
     return !before || before.file !== table.get(url)!.file || before.reads.some((index) => invalid.has(index))
   })
   const removedUrls = Object.keys(previous.routes).filter((url) => !table.has(url))
-  const batch = await renderRoutes(entry, urls, outDir, siteUrl, (url, hash) => previous.routes[url]?.hash === hash)
+  const batch = await renderRoutes(entry, urls, outDir, siteUrl, { unchanged: (url, hash) => previous.routes[url]?.hash === hash })
   const written = batch.routes.filter((route) => previous.routes[route.url]?.hash !== route.hash).map((route) => route.file)
   const removed = removedUrls.map((url) => previous.routes[url].file).filter((file) => !written.includes(file))
   // The previous state becomes the new one in place: it was read for this build alone, and copying a state of
@@ -106,7 +113,7 @@ export async function renderChanges(
   state.items = items
   for (const url of removedUrls) delete state.routes[url]
   recordRoutes(state, batch.routes)
-  return { written, removed, rendered: batch.routes.length, state, images: uniqueImages(batch.images) }
+  return { written, removed, rendered: batch.routes.length, reused: 0, state, images: uniqueImages(batch.images) }
 }
 
 function uniqueImages(images: ImageVariant[]): ImageVariant[] {
