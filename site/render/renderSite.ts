@@ -11,6 +11,7 @@ import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
 import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
+import type { RenderWorkerData, RenderWorkerMessage } from './renderWorker'
 import { toPreviousRelease } from './reusePages'
 import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
 
@@ -25,6 +26,9 @@ export interface RenderOutcome {
   state: RenderState
   images: ImageVariant[]
 }
+
+/** Routes a render worker is given at a time. */
+const renderChunk = 250
 
 function exportedCollections(exportDir: string): string[] {
   return Object.keys(readManifest(exportDir).counts)
@@ -47,17 +51,24 @@ export async function renderFull(
 ): Promise<RenderOutcome> {
   const entry = await openBundle(bundle, exportDir)
   const urls = [...entry.siteRoutes().keys()]
-  const shards = Array.from({ length: Math.max(1, threads) }, (_, shard) => urls.filter((_, index) => index % threads === shard))
+  // Routes are handed out in chunks as workers ask, not split up front: their cost varies (lists, feeds, long
+  // articles), and on a shared machine one thread may get less of the CPU; fixed halves left one worker idle for
+  // a quarter of the render.
+  let next = 0
   const batches = await Promise.all(
-    shards.map(
-      (shard) =>
+    Array.from(
+      { length: Math.max(1, threads) },
+      () =>
         new Promise<RenderBatch>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { entry: bundle.entry, exportDir, urls: shard, outDir, siteUrl, previous: previous && toPreviousRelease(previous) },
+            workerData: { entry: bundle.entry, exportDir, outDir, siteUrl, previous: previous && toPreviousRelease(previous) } satisfies RenderWorkerData,
             // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
             execArgv: ['--import', 'tsx/esm'],
           })
-          worker.once('message', resolve)
+          worker.on('message', (message: RenderWorkerMessage) => {
+            if (message === 'more') worker.postMessage(urls.slice(next, (next += renderChunk)))
+            else resolve(message.done)
+          })
           worker.once('error', reject)
           worker.once('exit', (code) => code !== 0 && reject(new Error(`A render worker exited with ${code}.`)))
         }),
@@ -73,7 +84,9 @@ export async function renderFull(
     routes: {},
     images: [],
   }
-  const routes = batches.flatMap((batch) => batch.routes)
+  // In the table's order whichever worker rendered them: the search index's segments are made in this order.
+  const position = new Map(urls.map((url, index) => [url, index]))
+  const routes = batches.flatMap((batch) => batch.routes).sort((a, b) => position.get(a.url)! - position.get(b.url)!)
   recordRoutes(state, routes)
   const reused = batches.reduce((sum, batch) => sum + batch.reused, 0)
   return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, reused, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
