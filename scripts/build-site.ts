@@ -39,4 +39,5 @@ const result = await buildRelease({ exportDir, outDir, previous: values.previous
 // One line a phase (`render: 5.4 s`), read by the benchmark, then the summary publishSite reads.
 const phaseLabels: Record<string, string> = { bundle: 'site bundle', render: 'render', assets: 'render assets', layer: 'render layer', search: 'search index', compress: 'compress' }
 for (const [phase, ms] of Object.entries(result.timings)) console.log(`${phaseLabels[phase] ?? phase}: ${(ms / 1000).toFixed(1)} s`)
-console.log(`${result.kind} build: ${result.rendered} rendered, ${result.written} written, ${result.pages} pages and files`)
+const reused = result.reused ? ` (reused from the previous release: ${result.reused.files} files, ${result.reused.segments} search segments)` : ''
+console.log(`${result.kind} build: ${result.rendered} rendered, ${result.written} written, ${result.pages} pages and files${reused}`)

@@ -33,10 +33,27 @@ export async function measureFullBuild(benchDir: string, log: (line: string) => 
   const outDir = path.join(benchDir, 'full-build')
   for (const folder of [exportDir, outDir, ...buildCaches]) fs.rmSync(folder, { recursive: true, force: true })
 
+  const { seconds, output, peakRssBytes } = await runSiteBuild([], { CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir })
+  const phases = parsePhaseTimings(output)
+  for (const phase of phases) log(`  ${phase.label}: ${phase.seconds.toFixed(1)} s`)
+  const htmlPages = countHtmlPages(outDir)
+  return {
+    seconds,
+    ...namedPhases(phases),
+    phases,
+    htmlPages,
+    indexedPages: countIndexedPages(outDir),
+    pagesPerSecond: htmlPages / seconds,
+    peakRssBytes,
+  }
+}
+
+/** Runs `scripts/build-site.ts` with these arguments and variables as its own process tree: wall time, log, peak memory. */
+export async function runSiteBuild(args: string[], env: Record<string, string>) {
   const started = performance.now()
-  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts'], {
+  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build-site.ts', ...args], {
     cwd: projectRoot,
-    env: { ...process.env, CONCORD_EXPORT_DIR: exportDir, CONCORD_SITE_OUT: outDir },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const sampler = startMemorySampler(child.pid!)
@@ -49,18 +66,6 @@ export async function measureFullBuild(benchDir: string, log: (line: string) => 
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   const seconds = (performance.now() - started) / 1000
   const memory = await sampler.stop()
-  if (code !== 0) throw new Error(`The full build failed (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`)
-
-  const phases = parsePhaseTimings(output)
-  for (const phase of phases) log(`  ${phase.label}: ${phase.seconds.toFixed(1)} s`)
-  const htmlPages = countHtmlPages(outDir)
-  return {
-    seconds,
-    ...namedPhases(phases),
-    phases,
-    htmlPages,
-    indexedPages: countIndexedPages(outDir),
-    pagesPerSecond: htmlPages / seconds,
-    peakRssBytes: memory.peakBytes,
-  }
+  if (code !== 0) throw new Error(`The site build failed (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`)
+  return { seconds, output, peakRssBytes: memory.peakBytes }
 }

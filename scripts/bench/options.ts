@@ -1,6 +1,6 @@
 import { benchSizes, type BenchSize } from './corpus'
 
-export const benchPhases = ['ingest', 'full', 'warm', 'publish', 'load', 'search', 'weight', 'lighthouse'] as const
+export const benchPhases = ['ingest', 'full', 'redesign', 'warm', 'publish', 'load', 'search', 'weight', 'lighthouse'] as const
 export type BenchPhase = (typeof benchPhases)[number]
 
 export interface BenchOptions {
@@ -13,7 +13,7 @@ export interface BenchOptions {
   phases: BenchPhase[]
 }
 
-export const benchUsage = `npm run bench -- [--size XS|S|M|L] [--fresh] [--edits N] [--only full,warm,publish,load,search,weight,lighthouse]`
+export const benchUsage = `npm run bench -- [--size XS|S|M|L] [--fresh] [--edits N] [--only full,redesign,warm,publish,load,search,weight,lighthouse]`
 
 /**
  * Reads the command line. Without `--`, npm takes the options for itself: `npm run bench --size=M` arrives as the

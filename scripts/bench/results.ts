@@ -4,6 +4,7 @@ import type { FullBuildFigures } from './fullBuild'
 import type { LighthouseMeasurement } from './lighthouse'
 import type { PageWeight } from './pageWeight'
 import type { PublishToLiveFigures } from './publishToLive'
+import type { RedesignFigures } from './redesign'
 import type { SaveLoadFigures } from './saveLoad'
 import type { SearchMeasurement } from './searchCost'
 import type { WarmRebuildFigures } from './warmRebuild'
@@ -19,6 +20,8 @@ export interface BenchResults {
   corpus: { articles: number; locales: string[]; topics: number; countries: number; images: number }
   ingest?: IngestFigures
   fullBuild?: FullBuildFigures
+  /** Full rebuilds after a change to the site's code only, one per kind of change. */
+  redesign?: RedesignFigures[]
   warmRebuild?: WarmRebuildFigures
   publishToLive?: PublishToLiveFigures
   saveLoad?: SaveLoadFigures

@@ -25,6 +25,7 @@ import { auditedLocales, measureLighthouse } from './lighthouse'
 import type { BenchOptions, BenchPhase } from './options'
 import { measurePageWeights } from './pageWeight'
 import { measurePublishToLive } from './publishToLive'
+import { measureRedesign } from './redesign'
 import { measureSaveLoad } from './saveLoad'
 import type { BenchResults } from './results'
 import { measureSearch } from './searchCost'
@@ -80,6 +81,7 @@ export async function runBench(options: BenchOptions, benchDir: string, plan: Be
     const chromium = async () => (browser ??= await launchChromium())
 
     results.fullBuild = await phase('full', 'Full cold build (scripts/build-site.ts)', () => measureFullBuild(benchDir, log))
+    results.redesign = await phase('redesign', 'Full rebuild after a change to the site code only (build-site.ts --previous)', () => measureRedesign(benchDir, log))
     results.warmRebuild = await phase('warm', 'Warm rebuild, nothing changed (publishSite)', () => measureWarmRebuild(payload, benchDir, log))
     results.publishToLive = await phase('publish', `Publish-to-live, ${options.edits} single-article edits`, async () =>
       measurePublishToLive(payload, { benchDir, total, edits: options.edits, siteUrl: await liveSite(), browser: await chromium(), log }),

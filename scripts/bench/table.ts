@@ -20,7 +20,7 @@ export function benchRows(results: BenchResults): Row[] {
     const check = checks.get(label)
     rows.push(check ? { group, figure, measured: formatValue(check.value, check.unit), target: formatTarget(check), met: check.met } : { group, figure, measured: fallback })
   }
-  const { ingest, fullBuild, warmRebuild, publishToLive, search, pageWeight, saveLoad, lighthouse } = results
+  const { ingest, fullBuild, redesign, warmRebuild, publishToLive, search, pageWeight, saveLoad, lighthouse } = results
 
   if (ingest) {
     const note = ingest.source === 'saved' ? ` (saved ${ingest.measuredAt.slice(0, 10)})` : ingest.resumedAt ? ` (resumed at article ${ingest.resumedAt})` : ''
@@ -36,6 +36,11 @@ export function benchRows(results: BenchResults): Row[] {
     rows.push({ group: 'full build', figure: 'pages (HTML / indexed)', measured: `${count(fullBuild.htmlPages)} / ${count(fullBuild.indexedPages)}` })
     withTarget('full build', 'pages/s', 'full build speed')
     withTarget('full build', 'peak RSS, process tree', 'full build peak memory')
+  }
+  for (const entry of redesign ?? []) {
+    const speed: TargetCheck = { label: '', value: entry.pagesPerSecond, target: targets.redesignPagesPerSecond, direction: 'atLeast', unit: 'pages/s', met: entry.pagesPerSecond >= targets.redesignPagesPerSecond }
+    const reused = entry.reusedFiles === null ? '' : ` (${count(entry.reusedFiles)} files and ${entry.reusedSegments} search segments reused)`
+    rows.push({ group: 'code-only rebuild', figure: `${entry.change}: ${seconds(entry.seconds)}${reused}`, measured: formatValue(speed.value, speed.unit), target: formatTarget(speed), met: speed.met })
   }
   if (warmRebuild) {
     withTarget('warm rebuild', 'nothing changed (publishSite)', 'warm rebuild')

@@ -16,6 +16,7 @@ export const targets = {
   publishP95Ms: 6_000,
   fullBuildPagesPerSecond: 1_000,
   fullBuildPeakBytes: 2 * 1024 ** 3,
+  redesignPagesPerSecond: 1_000,
   warmRebuildSeconds: 10,
   searchBytes: 200 * 1024,
   searchFirstResultsMs: 300,
@@ -32,7 +33,7 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
     if (value === undefined || !Number.isFinite(value)) return
     checks.push({ label, value, target, direction, unit, met: direction === 'atMost' ? value <= target : value >= target })
   }
-  const { publishToLive, fullBuild, warmRebuild, search, pageWeight, saveLoad, lighthouse } = results
+  const { publishToLive, fullBuild, redesign, warmRebuild, search, pageWeight, saveLoad, lighthouse } = results
   add('publish-to-live p50', publishToLive?.p50Ms, targets.publishP50Ms, 'atMost', 'ms')
   add('publish-to-live p95', publishToLive?.p95Ms, targets.publishP95Ms, 'atMost', 'ms')
   add('full build speed', fullBuild?.pagesPerSecond, targets.fullBuildPagesPerSecond, 'atLeast', 'pages/s')
@@ -40,6 +41,8 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
   add('warm rebuild', warmRebuild?.seconds, targets.warmRebuildSeconds, 'atMost', 's')
   add('save errors under load', saveLoad?.errors, targets.saveErrors, 'atMost', 'count')
   const worst = <T>(list: T[] | undefined, of: (item: T) => number) => (list && list.length > 0 ? Math.max(...list.map(of)) : undefined)
+  const slowest = redesign && redesign.length > 0 ? Math.min(...redesign.map((entry) => entry.pagesPerSecond)) : undefined
+  add('code-only rebuild speed (slowest change)', slowest, targets.redesignPagesPerSecond, 'atLeast', 'pages/s')
   add('search bytes (worst query)', worst(search, (entry) => entry.bytes), targets.searchBytes, 'atMost', 'bytes')
   add('search first results (worst)', worst(search, (entry) => entry.firstResultsMs), targets.searchFirstResultsMs, 'atMost', 'ms')
   add('article page (worst locale)', worst(pageWeight?.filter((entry) => entry.kind === 'article'), (entry) => entry.totalBytes), targets.articleBytes, 'atMost', 'bytes')

@@ -28,7 +28,10 @@ export interface BuildOptions {
   exportDir: string
   /** An empty folder: the new release. */
   outDir: string
-  /** The live release, for an incremental build; without it the build is full. */
+  /**
+   * The live release: only what changed since is built, layered over it; when a full build is needed (the site's
+   * code changed, or `full`), its identical pages and search segments are reused. Without it the build is from scratch.
+   */
   previous?: string
   siteUrl?: string
   /** Build everything even when an incremental build is possible. */
@@ -44,6 +47,8 @@ export interface BuildResult {
   rendered: number
   written: number
   pages: number
+  /** In a full build over a previous release: its files and search segments reused unchanged. */
+  reused?: { files: number; segments: number }
   timings: Record<string, number>
 }
 
@@ -63,23 +68,26 @@ export async function buildRelease(options: BuildOptions): Promise<BuildResult> 
     return result
   }
   const bundle = await time('bundle', () => ensureBundle(log))
-  const previousState = options.previous && !options.full ? takeState(stateFile(options.previous)) : undefined
+  const previousState = options.previous ? takeState(stateFile(options.previous)) : undefined
   fs.mkdirSync(options.outDir, { recursive: true })
-  if (previousState && options.previous) {
+  if (previousState && options.previous && !options.full) {
+    // Left as it was when the incremental build is not possible (it updates the state only once it renders).
     const result = await buildIncremental(bundle, options, options.previous, previousState, siteUrl, time)
     if (result) return { ...result, timings }
     log('incremental build not possible (site code, address or layer size changed): building everything')
     fs.rmSync(options.outDir, { recursive: true, force: true })
     fs.mkdirSync(options.outDir, { recursive: true })
   }
-  return { ...(await buildFull(bundle, options, siteUrl, time)), timings }
+  const reuse = options.previous && previousState ? { release: options.previous, state: previousState } : undefined
+  return { ...(await buildFull(bundle, options, siteUrl, time, reuse)), timings }
 }
 
 type Timer = <T>(label: string, work: () => T | Promise<T>) => Promise<T>
 
-async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: string, time: Timer) {
+/** A full build over an earlier release reuses what comes out the same (see reusePages.ts and searchSegments.ts). */
+async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: string, time: Timer, reuse?: { release: string; state: RenderState }) {
   const { outDir, exportDir } = options
-  const outcome = await time('render', () => renderFull(bundle, exportDir, outDir, siteUrl))
+  const outcome = await time('render', () => renderFull(bundle, exportDir, outDir, siteUrl, reuse && openRelease(reuse.release)))
   await time('assets', async () => {
     fs.cpSync(bundle.clientDir, outDir, { recursive: true })
     // Only the uploads some page uses (see releaseUploads.ts).
@@ -89,7 +97,8 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   const searchable = Object.entries(outcome.state.routes)
     .filter(([, route]) => route.searchable)
     .map(([url, route]) => ({ url, file: route.file, date: route.date }))
-  const pages = await time('search', () => indexRelease(outDir, searchable, { segmentPages: options.searchSegmentPages }))
+  const previousSegments = reuse?.state.search && { release: reuse.release, segments: reuse.state.search }
+  const search = await time('search', () => indexRelease(outDir, searchable, { segmentPages: options.searchSegmentPages, previous: previousSegments }))
   // The search page asks for the delta index's list on every load: a full release answers it (empty), never 404.
   fs.mkdirSync(path.join(outDir, 'pagefind-delta'), { recursive: true })
   fs.writeFileSync(path.join(outDir, 'pagefind-delta', 'superseded.json'), JSON.stringify({ delta: false, superseded: [], filters: {} }))
@@ -103,8 +112,15 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   ]
   await time('compress', () => precompress(outDir, assets))
   outcome.state.images = outcome.images.map((image) => image.file)
+  outcome.state.search = search.segments
   saveState(outDir, outcome.state)
-  return { kind: 'full' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length, searchPages: pages }
+  return {
+    kind: 'full' as const,
+    rendered: outcome.rendered,
+    written: outcome.written.length - outcome.reused,
+    pages: Object.keys(outcome.state.routes).length,
+    ...(reuse ? { reused: { files: outcome.reused, segments: search.reused } } : {}),
+  }
 }
 
 async function buildIncremental(

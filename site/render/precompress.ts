@@ -3,6 +3,8 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|vtt|wasm)$/
+/** Below this size compression gains nothing: no copies are written. */
+const minimumSize = 256
 
 /**
  * Writes `.br` and `.gz` beside every text file of a build, once, so servers (ours, nginx `gzip_static`/`brotli_static`,
@@ -24,7 +26,7 @@ export function precompress(root: string, only?: string[]): number {
  * Returns false for a file too small to gain, whose stale copies it removes.
  */
 export function writeCompressed(file: string, content: Buffer): boolean {
-  if (content.length < 256) {
+  if (content.length < minimumSize) {
     for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
     return false
   }
@@ -38,6 +40,10 @@ export function writeCompressed(file: string, content: Buffer): boolean {
 
 /** Whether the build writes compressed copies of a file of this name. */
 export const isCompressible = (file: string) => compressible.test(file)
+
+/** The compressed copies a build writes beside a file of this name and content. */
+export const compressedSuffixes = (file: string, content: Buffer): string[] =>
+  isCompressible(file) && content.length >= minimumSize ? ['.br', '.gz'] : []
 
 /** Writes beside and renames over, so a hard link shared with an earlier release is never written through. */
 function replace(file: string, content: Buffer) {

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { ReleaseView } from '../../publishing/releases/releases'
 import type { ImageVariant } from '../lib/images'
 import type { SiteRoute } from '../lib/sitePages'
 import type { BundleEntry } from './bundleEntry'
 import { isCompressible, writeCompressed } from './precompress'
+import { linkIdenticalFile } from './reusePages'
 
 export interface RenderedRoute {
   url: string
@@ -23,6 +25,15 @@ export interface RenderedRoute {
 export interface RenderBatch {
   routes: RenderedRoute[]
   images: ImageVariant[]
+  /** Files linked from the previous release rather than written (identical bytes). */
+  reused: number
+}
+
+export interface RenderRoutesOptions {
+  /** The release already has exactly this output: nothing is written (an incremental build's layer). */
+  unchanged?: (url: string, hash: string) => boolean
+  /** A release to link identical files from (a full build after a change to the site's code). */
+  previous?: ReleaseView
 }
 
 /** The status a route must answer with: the not-found pages 404, everything else (page 404 of a list too) 200. */
@@ -32,19 +43,21 @@ export function expectedStatus(route: SiteRoute): 200 | 404 {
 
 /**
  * Renders routes of the table through the bundle's App and writes each body to `outDir/<file>` — unless
- * `unchanged(url, hash)` says the release already has exactly that. A route that does not answer with its expected
- * status fails the whole batch: a release is never made of a page that failed to render.
+ * `unchanged(url, hash)` says the release already has exactly that, or the previous release has the same bytes to
+ * link. A route that does not answer with its expected status fails the whole batch: a release is never made of a
+ * page that failed to render.
  */
 export async function renderRoutes(
   entry: BundleEntry,
   urls: string[],
   outDir: string,
   siteUrl: string,
-  unchanged: (url: string, hash: string) => boolean = () => false,
+  { unchanged = () => false, previous }: RenderRoutesOptions = {},
 ): Promise<RenderBatch> {
   const table = entry.siteRoutes()
   const routes: RenderedRoute[] = []
   const madeDirs = new Set<string>()
+  let reused = 0
   for (const url of urls) {
     const route = table.get(url)
     if (!route) throw new Error(`No route for ${url}`)
@@ -63,13 +76,17 @@ export async function renderRoutes(
         fs.mkdirSync(dir, { recursive: true })
         madeDirs.add(dir)
       }
-      // Written beside and renamed over: the folder may hold hard links shared with the live release.
-      fs.writeFileSync(`${file}.tmp`, body)
-      fs.renameSync(`${file}.tmp`, file)
-      if (isCompressible(file)) writeCompressed(file, body)
+      if (previous && linkIdenticalFile(previous, route.file, body, file)) {
+        reused++
+      } else {
+        // Written beside and renamed over: the folder may hold hard links shared with the live release.
+        fs.writeFileSync(`${file}.tmp`, body)
+        fs.renameSync(`${file}.tmp`, file)
+        if (isCompressible(file)) writeCompressed(file, body)
+      }
     }
     const searchable = route.file.endsWith('.html') && body.includes('data-pagefind-body')
     routes.push({ url, file: route.file, hash, reads: [...trace.reads], queries: [...trace.queries], searchable, ...(searchable && route.date ? { date: route.date } : {}) })
   }
-  return { routes, images: entry.takeRequiredImages() }
+  return { routes, images: entry.takeRequiredImages(), reused }
 }

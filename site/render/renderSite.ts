@@ -6,10 +6,13 @@ import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 
 import { readManifest } from '../../publishing/format/exportFormat'
+import type { ReleaseView } from '../../publishing/releases/releases'
 import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
 import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
+import type { RenderWorkerData, RenderWorkerMessage } from './renderWorker'
+import { toPreviousRelease } from './reusePages'
 import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
 
 export interface RenderOutcome {
@@ -18,9 +21,14 @@ export interface RenderOutcome {
   /** Files of the previous release that no longer exist. */
   removed: string[]
   rendered: number
+  /** Files linked unchanged from the previous release instead of written. */
+  reused: number
   state: RenderState
   images: ImageVariant[]
 }
+
+/** Routes a render worker is given at a time. */
+const renderChunk = 250
 
 function exportedCollections(exportDir: string): string[] {
   return Object.keys(readManifest(exportDir).counts)
@@ -32,26 +40,35 @@ async function openBundle(bundle: SiteBundle, exportDir: string) {
   return entry
 }
 
+/** Renders every route; files identical to those of `previous` (when given) are linked from it, not written. */
 export async function renderFull(
   bundle: SiteBundle,
   exportDir: string,
   outDir: string,
   siteUrl: string,
+  previous?: ReleaseView,
   threads = Math.min(2, os.availableParallelism()),
 ): Promise<RenderOutcome> {
   const entry = await openBundle(bundle, exportDir)
   const urls = [...entry.siteRoutes().keys()]
-  const shards = Array.from({ length: Math.max(1, threads) }, (_, shard) => urls.filter((_, index) => index % threads === shard))
+  // Routes are handed out in chunks as workers ask, not split up front: their cost varies (lists, feeds, long
+  // articles), and on a shared machine one thread may get less of the CPU; fixed halves left one worker idle for
+  // a quarter of the render.
+  let next = 0
   const batches = await Promise.all(
-    shards.map(
-      (shard) =>
+    Array.from(
+      { length: Math.max(1, threads) },
+      () =>
         new Promise<RenderBatch>((resolve, reject) => {
           const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { entry: bundle.entry, exportDir, urls: shard, outDir, siteUrl },
+            workerData: { entry: bundle.entry, exportDir, outDir, siteUrl, previous: previous && toPreviousRelease(previous) } satisfies RenderWorkerData,
             // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
             execArgv: ['--import', 'tsx/esm'],
           })
-          worker.once('message', resolve)
+          worker.on('message', (message: RenderWorkerMessage) => {
+            if (message === 'more') worker.postMessage(urls.slice(next, (next += renderChunk)))
+            else resolve(message.done)
+          })
           worker.once('error', reject)
           worker.once('exit', (code) => code !== 0 && reject(new Error(`A render worker exited with ${code}.`)))
         }),
@@ -67,9 +84,12 @@ export async function renderFull(
     routes: {},
     images: [],
   }
-  const routes = batches.flatMap((batch) => batch.routes)
+  // In the table's order whichever worker rendered them: the search index's segments are made in this order.
+  const position = new Map(urls.map((url, index) => [url, index]))
+  const routes = batches.flatMap((batch) => batch.routes).sort((a, b) => position.get(a.url)! - position.get(b.url)!)
   recordRoutes(state, routes)
-  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
+  const reused = batches.reduce((sum, batch) => sum + batch.reused, 0)
+  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, reused, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
 }
 
 /**
@@ -97,7 +117,7 @@ export async function renderChanges(
     return !before || before.file !== table.get(url)!.file || before.reads.some((index) => invalid.has(index))
   })
   const removedUrls = Object.keys(previous.routes).filter((url) => !table.has(url))
-  const batch = await renderRoutes(entry, urls, outDir, siteUrl, (url, hash) => previous.routes[url]?.hash === hash)
+  const batch = await renderRoutes(entry, urls, outDir, siteUrl, { unchanged: (url, hash) => previous.routes[url]?.hash === hash })
   const written = batch.routes.filter((route) => previous.routes[route.url]?.hash !== route.hash).map((route) => route.file)
   const removed = removedUrls.map((url) => previous.routes[url].file).filter((file) => !written.includes(file))
   // The previous state becomes the new one in place: it was read for this build alone, and copying a state of
@@ -106,7 +126,7 @@ export async function renderChanges(
   state.items = items
   for (const url of removedUrls) delete state.routes[url]
   recordRoutes(state, batch.routes)
-  return { written, removed, rendered: batch.routes.length, state, images: uniqueImages(batch.images) }
+  return { written, removed, rendered: batch.routes.length, reused: 0, state, images: uniqueImages(batch.images) }
 }
 
 function uniqueImages(images: ImageVariant[]): ImageVariant[] {

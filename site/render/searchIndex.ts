@@ -6,6 +6,9 @@ import { Worker } from 'node:worker_threads'
 import { close as closePagefind, createIndex } from 'pagefind'
 
 import { locales } from '../../cms/locales'
+import { openRelease } from '../../publishing/releases/releases'
+import { type PreviousRelease, toPreviousRelease, toReleaseView } from './reusePages'
+import { linkSegment, recordSegment, type SegmentRecord, segmentKey } from './searchSegments'
 
 export interface SearchPage {
   /** Address the result links to. */
@@ -41,12 +44,31 @@ export const defaultSegmentPages = 400
  * sharing its code and WebAssembly, which the search script merges one at a time (Pagefind's `mergeIndex`).
  * Pagefind has no segmenting of its own: this is the "several indexes merged at query time" it supports.
  */
-export async function indexRelease(outDir: string, pages: SearchPage[], options: { segmentPages?: number; threads?: number } = {}): Promise<number> {
+export interface IndexReleaseOptions {
+  segmentPages?: number
+  threads?: number
+  /** The previous release and the segments it recorded: a segment with the same key is linked, not indexed. */
+  previous?: { release: string; segments: Record<string, SegmentRecord> }
+}
+
+export interface IndexedRelease {
+  count: number
+  /** Every segment of this release, by key (saved in the release's state for the next build). */
+  segments: Record<string, SegmentRecord>
+  /** Segments linked from the previous release. */
+  reused: number
+}
+
+export async function indexRelease(outDir: string, pages: SearchPage[], options: IndexReleaseOptions = {}): Promise<IndexedRelease> {
   const segmentPages = Math.max(1, options.segmentPages ?? defaultSegmentPages)
   // Pagefind keeps about one core busy: two indexing processes, each given half of the languages by page count,
   // use both cores of a small server.
   const threads = Math.max(1, options.threads ?? Math.min(2, os.availableParallelism()))
   const groups = balancedGroups(locales.map(({ segment }) => ({ segment, pages: pages.filter((page) => page.file.startsWith(`${segment}/`)) })), threads)
+  const previous: PreviousSegments | undefined = options.previous && {
+    release: toPreviousRelease(openRelease(options.previous.release)),
+    segments: options.previous.segments,
+  }
   const results = (
     await Promise.all(
       groups.map((group) =>
@@ -54,7 +76,7 @@ export async function indexRelease(outDir: string, pages: SearchPage[], options:
           ? []
           : new Promise<IndexedLanguage[]>((resolve, reject) => {
               const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), {
-                workerData: { outDir, languages: group, segmentPages },
+                workerData: { outDir, languages: group, segmentPages, previous },
                 execArgv: ['--import', 'tsx/esm'],
               })
               worker.once('message', resolve)
@@ -67,7 +89,7 @@ export async function indexRelease(outDir: string, pages: SearchPage[], options:
   const output = path.join(outDir, 'pagefind')
   const entry: PagefindEntry = { version: '', languages: {} }
   const manifest: SearchManifest = { segments: {}, filters: {} }
-  let count = 0
+  const indexed: IndexedRelease = { count: 0, segments: {}, reused: 0 }
   for (const { segment } of locales) {
     const result = results.find((one) => one.segment === segment)
     if (!result) continue
@@ -75,7 +97,9 @@ export async function indexRelease(outDir: string, pages: SearchPage[], options:
     Object.assign(entry.languages, result.languages)
     if (result.segments.length > 0) manifest.segments[result.key] = result.segments
     manifest.filters[result.key] = result.filters
-    count += result.count
+    indexed.count += result.count
+    indexed.reused += result.reused
+    Object.assign(indexed.segments, result.records)
     for (const staging of result.staging) {
       fs.cpSync(staging, output, { recursive: true })
       fs.rmSync(staging, { recursive: true, force: true })
@@ -84,7 +108,13 @@ export async function indexRelease(outDir: string, pages: SearchPage[], options:
   fs.mkdirSync(output, { recursive: true })
   fs.writeFileSync(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
   fs.writeFileSync(path.join(output, searchManifestFile), JSON.stringify(manifest))
-  return count
+  return indexed
+}
+
+/** The previous release's segments as worker threads receive them. */
+export interface PreviousSegments {
+  release: PreviousRelease
+  segments: Record<string, SegmentRecord>
 }
 
 /** Splits languages into `count` groups of about the same number of pages (largest first, each to the lightest group). */
@@ -110,6 +140,10 @@ export interface IndexedLanguage {
   count: number
   /** Folders with the written index files, to be copied into `/pagefind/`. */
   staging: string[]
+  /** The segments, by key. */
+  records: Record<string, SegmentRecord>
+  /** Segments linked from the previous release. */
+  reused: number
 }
 
 /**
@@ -117,30 +151,30 @@ export interface IndexedLanguage {
  * (its key derived from the pages' `lang`, as Pagefind does); older ones get a private-use extension of that key.
  * Runs in a search worker (site/render/searchWorker.ts), which closes Pagefind when its languages are done.
  */
-export async function indexLanguage(outDir: string, segment: string, pages: SearchPage[], segmentPages: number): Promise<IndexedLanguage | undefined> {
+export async function indexLanguage(
+  outDir: string,
+  segment: string,
+  pages: SearchPage[],
+  segmentPages: number,
+  previous?: PreviousSegments,
+): Promise<IndexedLanguage | undefined> {
   // Pagefind indexes whole pages when none of them has `data-pagefind-body`: only searchable pages are given.
   const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
   if (ordered.length === 0) return undefined
-  const result: IndexedLanguage = { segment, key: '', version: '', languages: {}, segments: [], filters: {}, count: 0, staging: [] }
+  const result: IndexedLanguage = { segment, key: '', version: '', languages: {}, segments: [], filters: {}, count: 0, staging: [], records: {}, reused: 0 }
+  const previousRelease = previous && toReleaseView(previous.release)
   let wasm: string | null = null
   const filters = new Map<string, Set<string>>()
   for (let first = 0, part = 0; first < ordered.length; first += segmentPages, part++) {
     const staging = path.join(outDir, `.pagefind-${segment}-${part}`)
-    const { index, errors } = await createIndex(part === 0 ? {} : { forceLanguage: `${result.key}-x-s${part}` })
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    try {
-      for (const page of ordered.slice(first, first + segmentPages)) {
-        const content = fs.readFileSync(path.join(outDir, page.file), 'utf8')
-        collectFilters(content, filters)
-        const added = await index.addHTMLFile({ url: page.url, content })
-        if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`)
-        result.count++
-      }
-      const written = await index.writeFiles({ outputPath: staging })
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    } finally {
-      await index.deleteIndex()
-    }
+    const contents = ordered.slice(first, first + segmentPages).map((page) => ({ url: page.url, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
+    for (const { html } of contents) collectFilters(html, filters)
+    const indexOptions = part === 0 ? {} : { forceLanguage: `${result.key}-x-s${part}` }
+    const key = segmentKey({ segment, part, indexOptions }, contents)
+    const record = previous?.segments[key]
+    if (previousRelease && record && linkSegment(previousRelease, record, staging)) result.reused++
+    else await writeSegment(staging, indexOptions, contents)
+    result.count += contents.length
     result.staging.push(staging)
     const segmentEntry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
     result.version = segmentEntry.version
@@ -156,9 +190,27 @@ export async function indexLanguage(outDir: string, segment: string, pages: Sear
         result.segments.push(language)
       }
     }
+    result.records[key] = recordSegment(staging)
   }
   result.filters = sortedFilters(filters)
   return result
+}
+
+/** Indexes one segment's pages with Pagefind into `staging`. */
+async function writeSegment(staging: string, options: { forceLanguage?: string }, pages: { url: string; html: string }[]) {
+  fs.rmSync(staging, { recursive: true, force: true })
+  const { index, errors } = await createIndex(options)
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html })
+      if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath: staging })
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+  } finally {
+    await index.deleteIndex()
+  }
 }
 
 const filterPattern = /data-pagefind-filter="([\w-]+)">([^<]*)</g

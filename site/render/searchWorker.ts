@@ -3,13 +3,18 @@ import { parentPort, workerData } from 'node:worker_threads'
 
 import { close as closePagefind } from 'pagefind'
 
-import { indexLanguage, type IndexedLanguage, type SearchPage } from './searchIndex'
+import { indexLanguage, type IndexedLanguage, type PreviousSegments, type SearchPage } from './searchIndex'
 
-const { outDir, languages, segmentPages } = workerData as { outDir: string; languages: { segment: string; pages: SearchPage[] }[]; segmentPages: number }
+const { outDir, languages, segmentPages, previous } = workerData as {
+  outDir: string
+  languages: { segment: string; pages: SearchPage[] }[]
+  segmentPages: number
+  previous?: PreviousSegments
+}
 const results: IndexedLanguage[] = []
 try {
   for (const { segment, pages } of languages) {
-    const result = await indexLanguage(outDir, segment, pages, segmentPages)
+    const result = await indexLanguage(outDir, segment, pages, segmentPages, previous)
     if (result) results.push(result)
   }
 } finally {

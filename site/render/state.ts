@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { collectionKey, itemKey, itemPageKey } from '../lib/dependencies'
 import type { BundleEntry } from './bundleEntry'
 import type { RenderedRoute } from './renderRoutes'
+import type { SegmentRecord } from './searchSegments'
 
 /**
  * What a release was rendered from and what each of its pages read: the next publish compares the new export with
@@ -21,6 +22,8 @@ export interface RenderState {
   routes: Record<string, RouteRecord>
   /** Image variants the release has. */
   images: string[]
+  /** The full search index's segments by key (site/render/searchSegments.ts), for the next full build to reuse. */
+  search?: Record<string, SegmentRecord>
 }
 
 export interface RouteRecord {

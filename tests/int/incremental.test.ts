@@ -9,10 +9,12 @@ import { detailFieldNames } from '../../cms/export/detailFields'
 import { readCollection, writeExportedItem, writeList } from '../../publishing/format/exportFiles'
 import type { ExportedItem } from '../../publishing/format/exportFormat'
 import { exportPublished } from '../../cms/export/exportPublished'
-import { materializeRelease } from '../../publishing/releases/releases'
+import { materializeRelease, releaseMetaDir } from '../../publishing/releases/releases'
 import { loadCorpus } from '../../cms/seed/corpus'
 import { importCorpus } from '../../cms/seed/importCorpus'
 import { buildRelease } from '../../site/render/buildRelease'
+import type { PagefindEntry } from '../../site/render/searchIndex'
+import type { RenderState } from '../../site/render/state'
 import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
@@ -34,12 +36,17 @@ const edit = (exportDir: string, collection: string, change: (items: ExportedIte
   writeList(exportDir, collection, (change(items) ?? items).map((item) => writeExportedItem(exportDir, collection, item, detailNames)))
 }
 /** Every served file except the search indexes (compared by search tests) and the renderer's own state. */
-const served = (folder: string) =>
+const served = (folder: string, withSearch = false) =>
   new Map(
     listFiles(folder)
-      .filter((file) => !/^(pagefind|pagefind-delta)\//.test(file) && !file.startsWith('.release'))
+      .filter((file) => (withSearch || !/^(pagefind|pagefind-delta)\//.test(file)) && !file.startsWith('.release'))
       .map((file) => [file, fs.readFileSync(path.join(folder, file))]),
   )
+/** Replaces a file of a release made of hard links without writing through to the release it shares them with. */
+const replaceFile = (file: string, content: string | Buffer) => {
+  fs.rmSync(file)
+  fs.writeFileSync(file, content)
+}
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-incremental-'))
@@ -117,5 +124,51 @@ describe('an outdated translation', () => {
     expect(zh).toContain('此译文可能不是最新版本。')
     expect(zh).toContain(`href="/en/news/${slug}/" hreflang="en" lang="en"`)
     expect(fs.existsSync(path.join(layered, 'en', 'news', slug, 'index.html'))).toBe(false)
+  }, 300_000)
+})
+
+describe('after a change to the site\u2019s code only', () => {
+  it('should build everything again, reusing identical pages and search segments, and serve exactly what a build from scratch serves', async () => {
+    // The previous release, as if built by other code: another bundle, one page rendered differently, and one search
+    // segment whose indexed text differed (its recorded key), with files that must not be reused.
+    const previous = path.join(work, 'releases', 'older-code')
+    fs.mkdirSync(path.dirname(previous), { recursive: true })
+    fs.cpSync(baseRelease, previous, { recursive: true })
+    const stateFile = path.join(previous, releaseMetaDir, 'render-state.json')
+    const state = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as RenderState
+    state.bundle = 'an-older-bundle'
+    const [staleKey, stale] = Object.entries(state.search!).find(([, record]) => 'en' in (JSON.parse(record.entry) as PagefindEntry).languages)!
+    delete state.search![staleKey]
+    state.search!['text-the-older-code-indexed'] = stale
+    for (const file of stale.files.filter((name) => name.endsWith('.pf_meta'))) replaceFile(path.join(previous, 'pagefind', file), 'not this index')
+    replaceFile(stateFile, JSON.stringify(state))
+    const changedPage = path.join(previous, 'en', 'index.html')
+    // Of the same length: the bytes are compared, not only the size.
+    const olderHtml = fs.readFileSync(changedPage, 'utf8').replace('<body', '<BODY')
+    expect(olderHtml).not.toBe(fs.readFileSync(changedPage, 'utf8'))
+    replaceFile(changedPage, olderHtml)
+    for (const suffix of ['.br', '.gz']) replaceFile(changedPage + suffix, 'older compressed copy')
+
+    const rebuilt = path.join(work, 'releases', 'newer-code')
+    const result = await buildRelease({ exportDir: baseExport, outDir: rebuilt, previous, log: quiet })
+    expect(result.kind).toBe('full')
+    // Every page but the one rendered differently is linked, and every search segment but the one indexed differently.
+    expect(result.written).toBe(1)
+    expect(result.reused).toEqual({ files: result.rendered - 1, segments: Object.keys(state.search!).length - 1 })
+
+    // `baseRelease` is a build from scratch of the same content by the same code.
+    const expected = served(baseRelease, true)
+    const actual = served(rebuilt, true)
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort())
+    const different = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content)).map(([file]) => file)
+    expect(different).toEqual([])
+
+    // The changed page was written anew; the others share the previous release's files, which stay as they were.
+    const inode = (file: string) => fs.statSync(file).ino
+    expect(inode(path.join(rebuilt, 'en', 'index.html'))).not.toBe(inode(changedPage))
+    expect(inode(path.join(rebuilt, 'en', 'index.html.br'))).not.toBe(inode(`${changedPage}.br`))
+    expect(fs.readFileSync(changedPage, 'utf8')).toBe(olderHtml)
+    const unchangedPage = listFiles(rebuilt).find((file) => file.endsWith('.html') && file !== path.join('en', 'index.html'))!
+    expect(inode(path.join(rebuilt, unchangedPage))).toBe(inode(path.join(previous, unchangedPage)))
   }, 300_000)
 })

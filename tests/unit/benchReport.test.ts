@@ -180,6 +180,10 @@ describe('report', () => {
   const measured = results({
     ingest: { source: 'saved', measuredAt: '2026-11-22T09:00:00.000Z', articles: 1000, localeWrites: 6000, seconds: 150, articlesPerSecond: 6.7, localeWritesPerSecond: 40, taxonomySeconds: 9 },
     fullBuild: { seconds: 12, exportSeconds: 2, renderSeconds: 7, pagefindSeconds: 2, precompressSeconds: 1, phases: [], htmlPages: 12_000, indexedPages: 6000, pagesPerSecond: 1000, peakRssBytes: 3 * 1024 ** 3 },
+    redesign: [
+      { change: 'list template', seconds: 10, phases: [], htmlPages: 12_000, pagesPerSecond: 1200, written: 900, reusedFiles: 20_000, reusedSegments: 30, peakRssBytes: 1024 ** 3 },
+      { change: 'stylesheet', seconds: 20, phases: [], htmlPages: 12_000, pagesPerSecond: 600, written: 20_900, reusedFiles: 0, reusedSegments: 30, peakRssBytes: 1024 ** 3 },
+    ],
     publishToLive: {
       edits: [edit(2000), edit(2500), edit(null)],
       p50Ms: 2250,
@@ -202,6 +206,7 @@ describe('report', () => {
       'publish-to-live p95': false,
       'full build speed': true,
       'full build peak memory': false,
+      'code-only rebuild speed (slowest change)': false,
       'search bytes (worst query)': true,
       'search first results (worst)': true,
       'article page (worst locale)': true,
@@ -214,6 +219,8 @@ describe('report', () => {
     expect(table).toMatch(/\| render, p50 \/ p95 \| 1\.2\d* s \/ 1\.8\d* s \|/)
     expect(table).toContain('|  | pages/s | 1,000 pages/s | ≥ 1,000 pages/s | met |')
     expect(table).toContain('|  | peak RSS, process tree | 3.00 GB | ≤ 2.00 GB | **missed** |')
+    expect(table).toContain('| code-only rebuild | list template: 10.0 s (20,000 files and 30 search segments reused) | 1,200 pages/s | ≥ 1,000 pages/s | met |')
+    expect(table).toContain('|  | stylesheet: 20.0 s (0 files and 30 search segments reused) | 600 pages/s | ≥ 1,000 pages/s | **missed** |')
     expect(table).toContain('p50 (2/3 edits live) | 2.25 s | ≤ 3.00 s | met |')
     expect(table).toContain('| search | zh 2-word "资产 追缴" | 150.0 KB, 120 ms | ≤ 200.0 KB, ≤ 300 ms | met |')
     expect(table).toContain('article HTML + CSS, brotli (heaviest: zh) | 25.4 KB | ≤ 30.0 KB | met |')
@@ -223,8 +230,8 @@ describe('report', () => {
   it('should draw one bar per target, red where missed, with the target line and escaped text', () => {
     const svg = benchSvg(measured)
     expect(svg.startsWith('<svg')).toBe(true)
-    expect(svg.match(/<rect x="260"/g)).toHaveLength(7)
-    expect(svg.match(/fill="#c62828"/g)).toHaveLength(2)
+    expect(svg.match(/<rect x="260"/g)).toHaveLength(8)
+    expect(svg.match(/fill="#c62828"/g)).toHaveLength(3)
     expect(svg).toContain('stroke-dasharray')
     expect(svg).toContain('(target ≤ 3.00 s)')
     expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/)
