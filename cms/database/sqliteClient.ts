@@ -13,12 +13,16 @@
  *   statement failed is closed and never used again.
  * - Connections of finished transactions were left open until garbage collection (native memory grew with every
  *   write in a long-lived process). Here they go back to a small pool, or are closed.
+ *
+ * And the writes of this process take turns (writeTurns.ts) — transactions and single statements alike — so a
+ * write never waits in SQLite's busy handler for another write of the same process, which would hold the process.
  */
 import { LibsqlError, type Client, type InArgs, type InStatement, type InValue, type IntMode, type ResultSet, type Row, type Transaction, type TransactionMode } from '@libsql/core/api'
 import { ResultSetImpl, transactionModeToBegin } from '@libsql/core/util'
 import Database from 'libsql'
 
 import { correctForeignKeyStatistics, statisticsSnapshot } from './foreignKeyStatistics'
+import { WriteTurns } from './writeTurns'
 
 type Connection = InstanceType<typeof Database>
 
@@ -43,6 +47,7 @@ class PooledSqliteClient {
   /** Bumped when the planner statistics change: older connections planned with the old ones and are not reused. */
   private statisticsGeneration = 0
   private readonly openedIn = new WeakMap<Connection, number>()
+  private readonly writes = new WriteTurns()
 
   constructor(private readonly options: SqliteClientOptions) {
     // Opening once checks that the file can be opened, as @libsql/client does.
@@ -51,20 +56,22 @@ class PooledSqliteClient {
 
   async execute(statement: InStatement | string, args?: InArgs): Promise<ResultSet> {
     const stmt = typeof statement === 'string' ? { sql: statement, args: args ?? [] } : statement
-    return this.withConnection((connection) => run(connection, stmt, this.intMode))
+    const work = () => this.withConnection((connection) => run(connection, stmt, this.intMode))
+    // Reads run at once (WAL lets them run beside a write); anything else waits for its turn.
+    return readOnly.test(stmt.sql) ? work() : this.writes.run(work)
   }
 
   async batch(statements: (InStatement | string)[], mode: TransactionMode = 'deferred'): Promise<ResultSet[]> {
-    return this.withConnection((connection) => {
+    return this.writes.run(() => this.withConnection((connection) => {
       run(connection, transactionModeToBegin(mode), this.intMode)
       const results = statements.map((one) => run(connection, typeof one === 'string' ? { sql: one, args: [] } : one, this.intMode))
       run(connection, 'COMMIT', this.intMode)
       return results
-    })
+    }))
   }
 
   async migrate(statements: InStatement[]): Promise<ResultSet[]> {
-    return this.withConnection((connection) => {
+    return this.writes.run(() => this.withConnection((connection) => {
       run(connection, 'PRAGMA foreign_keys=off', this.intMode)
       try {
         run(connection, 'BEGIN DEFERRED', this.intMode)
@@ -74,30 +81,39 @@ class PooledSqliteClient {
       } finally {
         run(connection, 'PRAGMA foreign_keys=on', this.intMode)
       }
-    })
+    }))
   }
 
   async executeMultiple(sql: string): Promise<void> {
-    this.withConnection((connection) => {
-      try {
-        schemaGeneration++
-        connection.exec(sql)
-      } catch (error) {
-        throw asLibsqlError(error)
-      }
-    })
+    await this.writes.run(() =>
+      this.withConnection((connection) => {
+        try {
+          schemaGeneration++
+          connection.exec(sql)
+        } catch (error) {
+          throw asLibsqlError(error)
+        }
+      }),
+    )
   }
 
   async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
     this.checkOpen()
+    // A read transaction never writes; any other may, and holds the turn until it ends.
+    const endTurn = mode === 'read' ? () => undefined : await this.writes.take()
     const connection = this.take()
     try {
       run(connection, transactionModeToBegin(mode), this.intMode)
     } catch (error) {
       this.discard(connection)
+      endTurn()
       throw error
     }
-    return new PooledTransaction(connection, this.intMode, (used, healthy) => (healthy ? this.release(used) : this.discard(used))) as unknown as Transaction
+    return new PooledTransaction(connection, this.intMode, (used, healthy) => {
+      if (healthy) this.release(used)
+      else this.discard(used)
+      endTurn()
+    }) as unknown as Transaction
   }
 
   /**
@@ -106,15 +122,17 @@ class PooledSqliteClient {
    * before is closed instead of reused.
    */
   async refreshStatistics(full: boolean): Promise<void> {
-    this.withConnection((connection) => {
-      const before = full ? undefined : statisticsSnapshot(connection)
-      try {
-        connection.exec(full ? 'ANALYZE' : 'PRAGMA optimize')
-        correctForeignKeyStatistics(connection, before)
-      } catch (error) {
-        throw asLibsqlError(error)
-      }
-    })
+    await this.writes.run(() =>
+      this.withConnection((connection) => {
+        const before = full ? undefined : statisticsSnapshot(connection)
+        try {
+          connection.exec(full ? 'ANALYZE' : 'PRAGMA optimize')
+          correctForeignKeyStatistics(connection, before)
+        } catch (error) {
+          throw asLibsqlError(error)
+        }
+      }),
+    )
     this.statisticsGeneration++
     for (const connection of this.idle.splice(0)) connection.close()
   }
@@ -304,6 +322,8 @@ const statementCaches = new WeakMap<Connection, Map<string, CachedStatement>>()
 const statementCacheSize = 300
 let schemaGeneration = 0
 const schemaChange = /^\s*(create|alter|drop)\s/i
+/** Statements that only read: everything else (writes, transactions, pragmas that set) takes a write turn. */
+const readOnly = /^\s*(select|explain)\s/i
 
 function preparedStatement(connection: Connection, sql: string): CachedStatement {
   let cache = statementCaches.get(connection)

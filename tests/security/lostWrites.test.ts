@@ -3,7 +3,7 @@
  * that was answered 2xx — checked through the API and again after Payload is restarted on the same database file.
  * And the admin's real concurrency (parallel saves while a transaction is open) never meets "database is locked".
  */
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ApiClient } from '../helpers/apiClient'
@@ -119,5 +119,21 @@ describe('concurrency', () => {
       expect(answer.text).not.toMatch(/database is locked/i)
       expect(answer.status, answer.text.slice(0, 200)).toBeLessThan(300)
     }
+  })
+
+  it('should answer a sign-in (which counts the attempt outside any transaction) while a save holds its transaction open', async () => {
+    // A save that awaits something (hashing a password, reading a file) with its transaction open, in this process.
+    const account = await createUser(payload, 'editor')
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.create({ collection: 'users', data: { email: `held-${Date.now()}@concord.test`, password: testPassword, role: 'editor' }, req })
+    const signIn = anonymous.call('POST', '/api/users/login', { body: { email: account.email, password: testPassword } })
+    // Before the fix the sign-in's write waited in SQLite's busy handler, holding the process, so this never ran
+    // until the busy timeout had failed the sign-in with "database is locked".
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await commitTransaction(req)
+    const answer = await signIn
+    expect(answer.text).not.toMatch(/database is locked|counter could not be read/i)
+    expect(answer.status, answer.text.slice(0, 200)).toBe(200)
   })
 })
