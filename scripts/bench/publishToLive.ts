@@ -13,7 +13,7 @@ import { fallbackChain, getLocale, localeCodes } from '../../cms/locales'
 import { siteBuildQueue } from '../../cms/publishing/jobNames'
 import { onPublish } from '../../publishing/pipeline/publishListeners'
 import type { PublishResult } from '../../publishing/pipeline/publishSite'
-import { articleText, type ArticleText } from './corpus'
+import { articleText } from './corpus'
 import { benchEditorEmail } from './ingest'
 import { benchLocales, type BenchLocale } from './lexicon'
 import { lexicalBody } from './richText'
@@ -96,8 +96,8 @@ export async function measurePublishToLive(
   for (const [index, { article, locale }] of editPlan(total, options.edits).entries()) {
     const text = articleText(article, locale)
     const marker = editMarker(runId, index + 1)
-    const id = await articleId(payload, text, locale)
-    const pages = localesShowing(locale).map((code) => `${siteUrl}/${getLocale(code).segment}/news/${text.slug}/`)
+    const { id, slug } = await storedArticle(payload, article, locale)
+    const pages = localesShowing(locale).map((code) => `${siteUrl}/${getLocale(code).segment}/news/${slug}/`)
     const edit: PublishEdit = { article, locale, marker, requestMs: 0, jobMs: null, pagesMs: null, totalMs: null, pagesChecked: pages.length }
     const body = text.body.map((block, position) => (position === 0 ? { text: `${marker} ${block.text}` } : block))
 
@@ -119,7 +119,7 @@ export async function measurePublishToLive(
       const deadline = started + timeoutMs
       await until(deadline, async () => (await Promise.all(pages.map((url) => pageShows(url, marker)))).every(Boolean), 100)
       edit.pagesMs = elapsed()
-      const articlePath = `/${getLocale(locale).segment}/news/${text.slug}/`
+      const articlePath = `/${getLocale(locale).segment}/news/${slug}/`
       await until(deadline, async () => (await searchResultLinks(browser, siteUrl, getLocale(locale).segment, marker)).some((link) => link.endsWith(articlePath)), 50)
       edit.totalMs = elapsed()
       await job
@@ -171,17 +171,16 @@ export function editPhases(edit: PublishEdit, publish: PublishResult, startedAt:
   }
 }
 
-async function articleId(payload: Payload, text: ArticleText, locale: BenchLocale): Promise<number | string> {
-  const { docs } = await payload.find({
-    collection: collectionSlugs.articles,
-    where: { slug: { equals: text.slug } },
-    locale,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-  })
-  if (!docs[0]) throw new Error(`No article with the slug ${text.slug}`)
-  return docs[0].id
+/**
+ * The article's id and its slug in `locale` as stored: found by its English slug (ASCII in every version of the
+ * slug rules), since a locale with native-script addresses may have shortened the generated one (Thai, Arabic).
+ */
+async function storedArticle(payload: Payload, article: number, locale: BenchLocale): Promise<{ id: number | string; slug: string }> {
+  const english = articleText(article, 'en').slug
+  const { docs } = await payload.find({ collection: collectionSlugs.articles, where: { slug: { equals: english } }, locale: 'en', depth: 0, limit: 1, overrideAccess: true })
+  if (!docs[0]) throw new Error(`No article with the English slug ${english}`)
+  const stored = await payload.findByID({ collection: collectionSlugs.articles, id: docs[0].id, locale, depth: 0, overrideAccess: true })
+  return { id: docs[0].id, slug: String(stored.slug) }
 }
 
 /** Polls `check` until it is true; throws at the deadline. */
