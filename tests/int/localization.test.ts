@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localeCodes, locales } from '../../cms/locales'
@@ -98,6 +98,20 @@ describe('localized content', () => {
     expect(Object.keys(stored.name as unknown as object).sort()).toEqual([...localeCodes].sort())
     expect(ar.name).toBe('فيتنام')
     await expect(payload.create({ collection: 'countries', data: { code: 'XQ' } })).rejects.toThrow(/Code/)
+  })
+
+  it('should name every country created in one transaction in every locale, not only the first', async () => {
+    // The seed, the benchmark and imports create many countries with one request: a hook's own writes with that
+    // request once changed its locale and context, so only the first country was named in every locale.
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const created = []
+    for (const code of ['PE', 'CL', 'UY']) created.push(await payload.create({ collection: 'countries', data: { code }, locale: 'en', req }))
+    await commitTransaction(req)
+    for (const country of created) {
+      const stored = await payload.findByID({ collection: 'countries', id: country.id, locale: 'all' })
+      expect(Object.keys(stored.name as unknown as object).sort(), String(stored.code)).toEqual([...localeCodes].sort())
+    }
   })
 
   it('should require alt text on images', async () => {
