@@ -100,13 +100,13 @@ export async function publishSite(payload: Payload, request: PublishRequest): Pr
     const built = await siteBuilder.build({ exportDir, outDir: release, previous: full ? undefined : live, siteUrl }, signal, (pid) =>
       marker?.builderStarted(pid),
     )
-    const builderPhases = built.log.filter((line) => buildPhaseLine.test(line))
-    const buildMs = step(`build (${built.kind}, ${built.rendered} rendered, ${built.written} written${builderPhases.length > 0 ? `: ${builderPhases.join(', ')}` : ''})`)
-    for (const line of builderPhases) {
-      const [, label, secondsTaken] = buildPhaseLine.exec(line)!
-      phases[label] = Math.round(Number(secondsTaken) * 1000)
-    }
-    phases['builder process'] = Math.max(0, buildMs - builderPhases.reduce((sum, line) => sum + Number(buildPhaseLine.exec(line)![2]) * 1000, 0))
+    const builderPhases = built.log.flatMap((line) => {
+      const match = buildPhaseLine.exec(line)
+      return match ? [{ line, label: match[1], ms: Math.round(Number(match[2]) * 1000) }] : []
+    })
+    const buildMs = step(`build (${built.kind}, ${built.rendered} rendered, ${built.written} written${builderPhases.length > 0 ? `: ${builderPhases.map(({ line }) => line).join(', ')}` : ''})`)
+    for (const { label, ms } of builderPhases) phases[label] = ms
+    phases['builder process'] = Math.max(0, buildMs - builderPhases.reduce((sum, { ms }) => sum + ms, 0))
     const problems = verifyRelease(release)
     if (problems.length > 0) throw new Error(`The new release failed its checks: ${problems.join('; ')}`)
     releases.switchTo(release)
