@@ -113,8 +113,9 @@ export async function applyGroups(payload: Payload, plan: ImportPlan, from: numb
   try {
     for (let index = from; index < to; index++) {
       for (const line of await writer.write(plan.groups[index])) report.add(line)
-      // SQLite plans from statistics; as the import grows the tables, refresh them now and then (cms/database).
-      if ((index + 1) % 1_000 === 0) await refreshPlannerStatistics(payload)
+      // SQLite plans from statistics; as the import grows the tables, refresh them now and then (cms/database). Into an
+      // empty database, the first are taken early: without any, every save scans the versions table.
+      if ((index + 1) % 1_000 === 0 || index + 1 === 50) await refreshPlannerStatistics(payload)
     }
   } finally {
     writer.close()

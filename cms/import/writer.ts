@@ -4,7 +4,9 @@ import { collectionSlugs } from '../collectionSlugs'
 import { localizedSlug } from '../fields/slugify'
 import { textLimits } from '../fields/textLimits'
 import { defaultLocale, type LocaleCode } from '../locales'
+import { insertRows } from '../database/insertRows'
 import { seedContext } from '../seed/importCorpus'
+import { createInLocales, type LocaleContent } from '../translation/createInLocales'
 import { htmlToLexical, imageReferences, parseWordPressHtml, type ImageReference } from './htmlToLexical'
 import { attachmentFile } from './mediaFiles'
 import type { ImportPlan, PlannedGroup, PlannedMember } from './planner'
@@ -106,7 +108,7 @@ class ItemWrite {
     let id: Id
     if (this.group.collection === collectionSlugs.media) id = await this.writeMedia(entries, itemId)
     else id = await this.writeItem(entries, itemId)
-    for (const { member } of entries) await this.record(member, id)
+    await this.recordAll(entries.map(({ member }) => member), id)
     return [
       ...entries.map(({ member }) => ({ sourceId: member.sourceId, outcome, collection: this.group.collection, locales: [member.locale] }) satisfies ReportLine),
       ...this.lines,
@@ -168,6 +170,7 @@ class ItemWrite {
   private async writeItem(entries: { member: PlannedMember; entry: SourceEntry }[], itemId: Id | undefined): Promise<Id> {
     const collection = this.group.collection as typeof collectionSlugs.articles | typeof collectionSlugs.pages
     const shared = await this.sharedFields(entries)
+    if (itemId === undefined && collection === collectionSlugs.articles) return this.createArticle(entries, shared)
     let id = itemId
     let layoutRowId: string | undefined
     for (const { member, entry } of entries) {
@@ -190,9 +193,33 @@ class ItemWrite {
         await this.payload.update({ collection, id, data: (member === entries[0].member ? { ...shared, ...data } : data) as never, locale: member.locale, draft, depth: 0, req: this.req, ...onlyId(draft) })
       }
       if (collection === collectionSlugs.pages && !layoutRowId) layoutRowId = await this.layoutRow(id)
-      if (member.oldPath) await this.redirect(collection, id, member.locale, member.oldPath)
     }
+    await this.redirects(collection, id!, entries.map(({ member }) => member))
     return id!
+  }
+
+  /**
+   * A new article in every language of its source at once (`createInLocales`: the same validation and hooks as one
+   * save per language, one write). Pages keep one save per language: their layout rows are matched across languages
+   * by the row id the first save made.
+   */
+  private async createArticle(entries: { member: PlannedMember; entry: SourceEntry }[], shared: Data): Promise<Id> {
+    const locales: LocaleContent[] = []
+    for (const { member, entry } of entries) {
+      const body = await this.body(member, entry)
+      const summary = truncate(plain(entry.excerpt ?? '') || firstWords(body.text), textLimits.summary)
+      const data: Data = {
+        title: truncate(entry.title, textLimits.title),
+        slug: await this.freeSlug(collectionSlugs.articles, entry, member.locale, undefined),
+        summary: summary || entry.title,
+        body: body.lexical,
+        ...(entry.author ? { source: truncate(entry.author, textLimits.title) } : {}),
+      }
+      locales.push({ locale: member.locale, data, publish: member.published })
+    }
+    const id = await createInLocales(this.payload, this.req, { collection: collectionSlugs.articles, shared, locales })
+    await this.redirects(collectionSlugs.articles, id, entries.map(({ member }) => member))
+    return id
   }
 
   /** The fields every locale shares: the earliest date, the topics and the cover of all translations. */
@@ -282,21 +309,42 @@ class ItemWrite {
     if (id === undefined) {
       id = (await this.payload.create({ collection: collectionSlugs.topics, data: { name }, locale: termLocale, depth: 0, req: this.req })).id
       await this.upsertRecord(key, collectionSlugs.topics, id, termLocale, '')
-    } else {
+    } else if (this.writer.knownId(`${key}@${termLocale}`) === undefined) {
       const existing = (await this.payload.findByID({ collection: collectionSlugs.topics, id, locale: termLocale, fallbackLocale: false, depth: 0, req: this.req, overrideAccess: true })) as { name?: string }
       if (!existing.name) await this.payload.update({ collection: collectionSlugs.topics, id, data: { name }, locale: termLocale, depth: 0, req: this.req })
     }
     this.madeIds.set(key, id)
+    // Named in this locale now: later items with the same term need not look again.
+    this.madeIds.set(`${key}@${termLocale}`, id)
     return id
   }
 
-  private async redirect(collection: string, item: Id, locale: LocaleCode, fromPath: string) {
-    const data = { collection, item: String(item), locale, fromPath }
-    const { docs } = await this.payload.find({ collection: collectionSlugs.redirects, where: { fromPath: { equals: fromPath } }, limit: 1, pagination: false, depth: 0, req: this.req, overrideAccess: true })
-    if (!docs[0]) await this.payload.create({ collection: collectionSlugs.redirects, data, depth: 0, req: this.req })
-    else if (docs[0].item !== data.item || docs[0].locale !== locale || docs[0].collection !== collection) {
-      await this.payload.update({ collection: collectionSlugs.redirects, id: docs[0].id, data, depth: 0, req: this.req })
+  /** Each entry's old address to the item in the entry's locale: one query for them all, new ones in one INSERT. */
+  private async redirects(collection: string, item: Id, members: PlannedMember[]) {
+    const wanted = members.filter((member) => member.oldPath)
+    if (wanted.length === 0) return
+    const { docs } = await this.payload.find({
+      collection: collectionSlugs.redirects,
+      where: { fromPath: { in: wanted.map((member) => member.oldPath!) } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req: this.req,
+      overrideAccess: true,
+    })
+    const existing = new Map(docs.map((doc) => [doc.fromPath, doc]))
+    const now = new Date().toISOString()
+    const created: Data[] = []
+    for (const member of wanted) {
+      const data = { collection, item: String(item), locale: member.locale, fromPath: member.oldPath! }
+      const found = existing.get(data.fromPath)
+      // Old addresses come from the export's permalinks, normalised by oldAddress.ts; nothing else needs checking.
+      if (!found) created.push({ ...data, createdAt: now, updatedAt: now })
+      else if (found.item !== data.item || found.locale !== data.locale || found.collection !== collection) {
+        await this.payload.update({ collection: collectionSlugs.redirects, id: found.id, data, depth: 0, req: this.req })
+      }
     }
+    await insertRows(this.req, collectionSlugs.redirects, created)
   }
 
   private async findRecord(sourceId: string) {
@@ -312,9 +360,30 @@ class ItemWrite {
     return docs[0] ? { id: docs[0].id, collection: docs[0].collection, item: recordItemId(docs[0].item), signature: docs[0].signature } : undefined
   }
 
-  private async record(member: PlannedMember, item: Id) {
-    await this.upsertRecord(member.sourceId, this.group.collection, item, member.locale, member.signature)
-    if (this.group.collection === collectionSlugs.media) this.madeIds.set(`media:${member.sourceId}`, item)
+  /**
+   * Where every entry of the item went, read and written together: one query for the item's records, one INSERT for
+   * the new ones. Only the importer writes these rows, from values it made, so they go to the database adapter.
+   */
+  private async recordAll(members: PlannedMember[], item: Id) {
+    const { system } = this.plan
+    const { docs } = await this.payload.db.find<{ id: Id; sourceId: string }>({
+      collection: collectionSlugs.importRecords,
+      where: { and: [{ system: { equals: system } }, { sourceId: { in: members.map((member) => member.sourceId) } }] },
+      limit: 0,
+      pagination: false,
+      req: this.req,
+    })
+    const existing = new Map(docs.map((doc) => [doc.sourceId, doc.id]))
+    const now = new Date().toISOString()
+    const created: Data[] = []
+    for (const member of members) {
+      const data = { system, sourceId: member.sourceId, collection: this.group.collection, item: String(item), locale: member.locale, signature: member.signature }
+      const id = existing.get(member.sourceId)
+      if (id === undefined) created.push({ ...data, createdAt: now, updatedAt: now })
+      else await this.payload.db.updateOne({ collection: collectionSlugs.importRecords, id, data: { ...data, updatedAt: now }, req: this.req, returning: false })
+      if (this.group.collection === collectionSlugs.media) this.madeIds.set(`media:${member.sourceId}`, item)
+    }
+    await insertRows(this.req, collectionSlugs.importRecords, created)
   }
 
   private async upsertRecord(sourceId: string, collection: string, item: Id, locale: LocaleCode, signature: string) {

@@ -4,6 +4,7 @@ import { collectionFields } from '../fields/collectionFields'
 import type { EditorialCollectionSlug } from '../collectionSlugs'
 import { assemblePublishedDocument } from './assemblePublished'
 import { localeCodes } from '../locales'
+import { itemBatch } from './itemBatch'
 import { findPublications } from './store'
 import type { LocalePublication } from './types'
 
@@ -22,6 +23,8 @@ type Doc = Record<string, unknown>
  * sees that state. Runs whenever a publication is written or removed.
  */
 export async function syncPublicDocument(req: PayloadRequest, collection: EditorialCollectionSlug, id: number | string): Promise<void> {
+  const batch = itemBatch(req, collection, id)
+  if (batch) return batch.requestSync()
   const db = req.payload.db
   const publications = await findPublications(req, collection, id)
   if (publications.length === 0) {

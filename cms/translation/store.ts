@@ -3,13 +3,15 @@ import type { PayloadRequest, Where } from 'payload'
 import { fieldValues } from '../fields/fieldValues'
 import { collectionSlugs, type EditorialCollectionSlug } from '../collectionSlugs'
 import { defaultLocale, isLocaleCode, type LocaleCode } from '../locales'
+import { itemBatch } from './itemBatch'
 import type { LocalePublication, TranslationEvent, TranslationEventAction, TranslationState } from './types'
 
 /**
  * Reads and writes of the workflow's own collections, always inside the caller's request (and so its transaction),
  * with access already decided by the caller. They go to the database adapter directly: these collections have no
  * hooks or computed fields, and every save of an editorial item writes several of them, so Payload's operation
- * layer would only add time (the demo seed writes thousands).
+ * layer would only add time (the demo seed writes thousands). While several locales of one item are saved in one go,
+ * they read and write that item's batch instead (itemBatch.ts), which writes each row once at the end.
  */
 
 type Doc = Record<string, unknown>
@@ -47,6 +49,8 @@ export async function readWorkingCopy(
   id: number | string,
   locale: LocaleCode,
 ): Promise<Doc | null> {
+  const batched = itemBatch(req, collection, id)?.workingCopy(locale)
+  if (batched) return batched
   return preservingRequest(req, async () => {
     const doc = await req.payload.findByID({ ...workingCopyQuery(collection, id, locale), overrideAccess: true, disableErrors: true, req })
     return doc ? fieldValues(doc) : null
@@ -70,6 +74,12 @@ const db = (req: PayloadRequest) => req.payload.db
 const now = () => new Date().toISOString()
 
 export async function findStates(req: PayloadRequest, collection: EditorialCollectionSlug, documentId: number | string): Promise<TranslationState[]> {
+  const batch = itemBatch(req, collection, documentId)
+  if (batch) return batch.findStates(() => findStoredStates(req, collection, documentId))
+  return findStoredStates(req, collection, documentId)
+}
+
+async function findStoredStates(req: PayloadRequest, collection: EditorialCollectionSlug, documentId: number | string): Promise<TranslationState[]> {
   const { docs } = await db(req).find<TranslationState>({
     collection: collectionSlugs.translations,
     where: itemWhere(collection, documentId),
@@ -81,6 +91,8 @@ export async function findStates(req: PayloadRequest, collection: EditorialColle
 }
 
 export async function createState(req: PayloadRequest, data: Omit<TranslationState, 'id'>): Promise<TranslationState> {
+  const batch = itemBatch(req, data.collection, data.documentId)
+  if (batch) return batch.createState(data)
   const stamp = now()
   return db(req).create({
     collection: collectionSlugs.translations,
@@ -96,6 +108,8 @@ export async function updateState(req: PayloadRequest, state: TranslationState, 
   )
   if (changed.length === 0) return state
   const data = { ...Object.fromEntries(changed), updatedAt: now() }
+  const batch = itemBatch(req, state.collection, state.documentId)
+  if (batch) return batch.updateState({ ...state, ...data } as TranslationState)
   await db(req).updateOne({ collection: collectionSlugs.translations, id: state.id, data, req, returning: false })
   return { ...state, ...data } as TranslationState
 }
@@ -109,6 +123,12 @@ export async function findPublications(
   collection: EditorialCollectionSlug,
   documentId: number | string,
 ): Promise<LocalePublication[]> {
+  const batch = itemBatch(req, collection, documentId)
+  if (batch) return batch.findPublications(() => findStoredPublications(req, collection, documentId))
+  return findStoredPublications(req, collection, documentId)
+}
+
+async function findStoredPublications(req: PayloadRequest, collection: EditorialCollectionSlug, documentId: number | string): Promise<LocalePublication[]> {
   const { docs } = await db(req).find<LocalePublication>({
     collection: collectionSlugs.localePublications,
     where: itemWhere(collection, documentId),
@@ -121,6 +141,8 @@ export async function findPublications(
 
 /** Creates or replaces the publication of one item in one locale. */
 export async function savePublication(req: PayloadRequest, publication: Omit<LocalePublication, 'id'>): Promise<void> {
+  const batch = itemBatch(req, publication.collection, publication.documentId)
+  if (batch) return batch.savePublication({ ...publication, updatedAt: now() } as Omit<LocalePublication, 'id'>)
   const [existing] = (await findPublications(req, publication.collection, publication.documentId)).filter(
     (one) => one.locale === publication.locale,
   )
@@ -136,6 +158,8 @@ export async function deletePublications(
   documentId: number | string,
   locale?: LocaleCode,
 ) {
+  const batch = itemBatch(req, collection, documentId)
+  if (batch) return batch.deletePublications(locale)
   await db(req).deleteMany({ collection: collectionSlugs.localePublications, where: itemWhere(collection, documentId, locale), req })
 }
 

@@ -1,7 +1,8 @@
 /**
- * Writes the synthetic corpus through Payload's Local API, the way the seed does: countries, topics and images
- * first, then articles created in English and published in each other locale by an update with that locale, in
- * transactions of a batch of articles each. Hooks are told it is a seed, so no site build is queued per write.
+ * Writes the synthetic corpus through Payload, the way an import does: countries, topics and images first through the
+ * Local API, then each article published in every locale at once by `createInLocales` (the same validation and hooks
+ * as one save per locale, one write), in transactions of a batch of articles each. Hooks are told it is a seed, so no
+ * site build is queued per write.
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { refreshPlannerStatistics } from '../../cms/database'
 import { collectionSlugs } from '../../cms/collectionSlugs'
 import { seedContext } from '../../cms/seed/importCorpus'
+import { createInLocales } from '../../cms/translation/createInLocales'
 import { readTaxonomy, writeTaxonomy, type Taxonomy } from './benchState'
 import { articleSpec, benchImageCount, corpusVersion, type ArticleSpec, type BenchSize } from './corpus'
 import { generateImages } from './images'
@@ -78,7 +80,7 @@ async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Pr
   }
 }
 
-/** One article: created published in English, then each other locale published by an update in that locale. */
+/** One article, published in every locale of the corpus (English first, as its source). */
 async function writeArticle(payload: Payload, req: PayloadRequest, spec: ArticleSpec, taxonomy: Taxonomy) {
   const shared = {
     publishedAt: spec.publishedAt,
@@ -86,25 +88,12 @@ async function writeArticle(payload: Payload, req: PayloadRequest, spec: Article
     countries: spec.countries.map((code) => taxonomy.countryIds[code]),
     ...(spec.cover === null ? {} : { cover: taxonomy.imageIds[spec.cover] }),
   }
-  let id: number | string | undefined
-  for (const locale of benchLocales) {
+  const locales = benchLocales.map((locale) => {
     const text = spec.text[locale]
-    const data = {
-      ...(id === undefined ? shared : {}),
-      title: text.title,
-      slug: text.slug,
-      summary: text.summary,
-      body: lexicalBody(text.body),
-      source: text.source,
-      _status: 'published',
-    }
-    if (id === undefined) {
-      const created = await payload.create({ collection: collectionSlugs.articles, data: data as never, locale, depth: 0, req, select: { id: true } as never })
-      id = (created as { id: number | string }).id
-    } else {
-      await payload.update({ collection: collectionSlugs.articles, id, data: data as never, locale, depth: 0, req, select: { id: true } as never })
-    }
-  }
+    const data = { title: text.title, slug: text.slug, summary: text.summary, body: lexicalBody(text.body), source: text.source }
+    return { locale, data, publish: true }
+  })
+  await createInLocales(payload, req, { collection: collectionSlugs.articles, shared, locales })
 }
 
 /** Accounts, countries, topics and images, in one transaction; their ids are kept for the articles and later runs. */
