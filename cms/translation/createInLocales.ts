@@ -183,7 +183,8 @@ async function validatedLocale(req: PayloadRequest, collection: SanitizedCollect
 
 /** The document in one locale, as a read of that locale's working copy returns it (no fallback, nothing populated). */
 async function localeView(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: Doc, locale: LocaleCode): Promise<Doc> {
-  const view = structuredClone(doc)
+  // Only this locale's values are copied (Payload's read hooks change the document they are given).
+  const view = structuredClone(withOnlyLocales(collection.fields, doc, new Set([locale])))
   const fieldPromises: Promise<void>[] = []
   const populationPromises: Promise<void>[] = []
   afterReadTraverseFields({

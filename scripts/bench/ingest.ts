@@ -57,7 +57,7 @@ export async function ingestArticles(
     // SQLite plans from table statistics; without them it looks up a document's latest version through the
     // `latest` index (every document's latest version) instead of `parent_id`, so each save slows down with the
     // number of documents. Statistics taken once there are rows fix the plan; refreshed now and then as they grow.
-    if (first === already + 1 || (last - already) % 2_000 < batchSize) await refreshPlannerStatistics(payload)
+    if ((already === 0 && first === 1) || (last - already) % 2_000 < batchSize) await refreshPlannerStatistics(payload)
     const now = performance.now()
     if (now - lastLog > 10_000 || last === end) {
       log(`  ${last} / ${total} articles, ${((last - already) / ((now - started) / 1000)).toFixed(1)} articles/s`)

@@ -22,7 +22,7 @@ import {
 } from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
 import { indexDelta, indexRelease } from './searchIndex'
-import { keepState, type RenderState, takeState } from './state'
+import { type RenderState, saveState, saveStateSoon, takeState } from './state'
 
 export interface BuildOptions {
   exportDir: string
@@ -38,6 +38,11 @@ export interface BuildOptions {
   full?: boolean
   /** Pages per search index segment (see searchIndex.ts); tests make it small. */
   searchSegmentPages?: number
+  /**
+   * Write the release's render state after the build has answered (state.ts, `saveStateSoon`): for the build process
+   * the CMS keeps, which must then call `writePendingState` before it exits.
+   */
+  saveStateSoon?: boolean
   log?: (line: string) => void
 }
 
@@ -113,7 +118,7 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
   await time('compress', () => precompress(outDir, assets))
   outcome.state.images = outcome.images.map((image) => image.file)
   outcome.state.search = search.segments
-  saveState(outDir, outcome.state)
+  saveReleaseState(outDir, outcome.state, options.saveStateSoon)
   return {
     kind: 'full' as const,
     rendered: outcome.rendered,
@@ -187,14 +192,13 @@ async function buildIncremental(
   )
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
   fs.writeFileSync(path.join(outDir, releaseMetaDir, 'layer.json'), JSON.stringify({ base: layer.base, deleted: [...deleted] } satisfies LayerDescription))
-  saveState(outDir, outcome.state)
+  saveReleaseState(outDir, outcome.state, options.saveStateSoon)
   return { kind: 'incremental' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length }
 }
 
-function saveState(outDir: string, state: RenderState) {
-  fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
-  fs.writeFileSync(stateFile(outDir), JSON.stringify(state))
-  keepState(stateFile(outDir), state)
+function saveReleaseState(outDir: string, state: RenderState, soon: boolean | undefined) {
+  if (soon) saveStateSoon(stateFile(outDir), state)
+  else saveState(stateFile(outDir), state)
 }
 
 function listFiles(root: string): string[] {

@@ -56,12 +56,14 @@ export async function renderDraft(pathname: string, cookie: string | undefined, 
 /** The live release's bundle, with its content reloaded whenever a newer export went live. */
 async function entryFor(options: PreviewOptions): Promise<BundleEntry> {
   const state = readState(path.join(fs.realpathSync(options.liveRelease()), releaseMetaDir, 'render-state.json'))
-  if (!state) throw new Error('The live release has no render state; publish once before previewing.')
+  // A release that has just gone live gets its state a moment later (state.ts, `saveStateSoon`): same site code.
+  const bundle = state?.bundle ?? loaded?.bundle
+  if (!bundle) throw new Error('The live release has no render state; publish once before previewing.')
   const { exportedAt } = readManifest(options.exportDir)
-  if (loaded?.bundle !== state.bundle) {
-    const entry = await loadEntry(path.join(bundleDir(state.bundle), 'server', 'entry.mjs'))
+  if (loaded?.bundle !== bundle) {
+    const entry = await loadEntry(path.join(bundleDir(bundle), 'server', 'entry.mjs'))
     entry.openExport(options.exportDir)
-    loaded = { entry, bundle: state.bundle, exportedAt }
+    loaded = { entry, bundle, exportedAt }
   }
   if (loaded.exportedAt !== exportedAt) {
     loaded.entry.openExport(options.exportDir)

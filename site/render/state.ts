@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { collectionKey, itemKey, itemPageKey } from '../lib/dependencies'
 import type { BundleEntry } from './bundleEntry'
@@ -48,8 +49,40 @@ export function keepState(file: string, state: RenderState) {
   kept = { file, mtimeMs, size, state }
 }
 
+/** Writes a state to `file` now and keeps it. */
+export function saveState(file: string, state: RenderState) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // Whole or not at all: the preview may read the live release's state while it is written.
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(state))
+  fs.renameSync(`${file}.tmp`, file)
+  keepState(file, state)
+}
+
+/**
+ * A state whose writing waits until the build's answer has gone out: writing 165,000 routes takes most of a second
+ * at size M, and the publish that asked for the release should not wait for it. Nothing reads it before: the next
+ * build of this process takes it first (`takeState` writes it out first), and a process that stops without writing
+ * it leaves a release without a state, from which the next build is simply a full one.
+ */
+let pending: { file: string; state: RenderState } | undefined
+
+/** Saves a state once the current task is done (see `pending`); `writePendingState` writes it at once. */
+export function saveStateSoon(file: string, state: RenderState) {
+  writePendingState()
+  pending = { file, state }
+  setImmediate(writePendingState)
+}
+
+export function writePendingState() {
+  if (!pending) return
+  const { file, state } = pending
+  pending = undefined
+  saveState(file, state)
+}
+
 /** The state saved in `file`: the one kept in memory when it is that file's, unchanged on disk, else read. */
 export function takeState(file: string): RenderState | undefined {
+  writePendingState()
   const cached = kept
   kept = undefined
   const stat = cached?.file === file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined
