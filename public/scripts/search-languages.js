@@ -42,23 +42,33 @@ const readAtMost = 30
  * @param {object} options.pagefind the page's Pagefind module
  * @param {string[]} options.ownKeys Pagefind's keys for the page's language (`fr`, `zh-hans`)
  * @param {object | undefined} options.manifest `/pagefind/concord-search.json`: the keys of every indexed language
- * @param {object | undefined} options.deltaEntry `/pagefind-delta/pagefind-entry.json`, when pages changed since the full build
+ * @param {boolean} options.delta whether pages changed since the full build (`/pagefind-delta/` has an index)
+ * @param {string[]} options.otherSegments the URL segments of the site's other languages
+ * @param {(segment: string) => Promise<object | undefined>} options.deltaFacts a language's part of the publish layer's facts
+ * @param {Set<string>} options.superseded the out-of-date addresses known so far, which `isCurrent` reads: the other
+ *   languages' are added here
  */
-export function otherLanguagesSearch({ pagefind, ownKeys, manifest, deltaEntry }) {
+export function otherLanguagesSearch({ pagefind, ownKeys, manifest, delta, otherSegments, deltaFacts, superseded }) {
   const keys = Object.keys(manifest?.filters ?? {}).filter((key) => !ownKeys.includes(key))
-  const deltaKeys = Object.keys(deltaEntry?.languages ?? {}).filter((key) => !ownKeys.includes(key))
   let opened
 
   async function open() {
     const instance = pagefind.createInstance()
     const main = new URL('/pagefind/', location.href).href
-    const delta = new URL('/pagefind-delta/', location.href).href
+    const deltaUrl = new URL('/pagefind-delta/', location.href).href
+    // The page loaded the publish layer's facts of its own language only; results in others need theirs.
+    const [deltaEntry, ...others] = await Promise.all([
+      delta ? fetch(deltaUrl + 'pagefind-entry.json').then((response) => (response.ok ? response.json() : undefined), () => undefined) : undefined,
+      ...otherSegments.map(deltaFacts),
+    ])
+    for (const facts of others) for (const url of facts?.superseded ?? []) superseded.add(url)
+    const deltaKeys = Object.keys(deltaEntry?.languages ?? {}).filter((key) => !ownKeys.includes(key))
     await Promise.all([
       // The main bundle's folder as a full URL: Pagefind skips a merge of its primary's own path.
       ...keys.map((key) => instance.mergeIndex(main, { language: key, baseUrl: '/', mergeFilter: { concord_other: key } })),
-      ...deltaKeys.map((key) => instance.mergeIndex(delta, { language: key, baseUrl: '/', mergeFilter: { concord_other: key } })),
+      ...deltaKeys.map((key) => instance.mergeIndex(deltaUrl, { language: key, baseUrl: '/', mergeFilter: { concord_other: key } })),
     ])
-    return instance
+    return { instance, languages: [...new Set([...keys, ...deltaKeys])] }
   }
 
   /**
@@ -68,8 +78,7 @@ export function otherLanguagesSearch({ pagefind, ownKeys, manifest, deltaEntry }
   async function search(query, { ownItems, isCurrent }) {
     if (keys.length === 0) return []
     opened ??= open()
-    const instance = await opened
-    const languages = [...new Set([...keys, ...deltaKeys])]
+    const { instance, languages } = await opened
     const { results } = await instance.search(query, { filters: { concord_other: { any: languages } } })
     const terms = query.split(/\s+/).map(bare).filter(Boolean)
     const seen = new Set(ownItems)

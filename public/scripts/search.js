@@ -4,20 +4,28 @@ const form = document.querySelector('[data-search]')
 const input = document.getElementById('search-input')
 const status = document.getElementById('search-status')
 const list = document.getElementById('search-results')
+/** Every site language by URL segment: its tag and direction. */
+const localeBySegment = JSON.parse(form.dataset.locales)
 let pagefind
 document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '')
 
-let superseded = new Set()
+/** Addresses whose main-index entries are out of date: their pages are searched in the delta index. */
+const superseded = new Set()
 /** Older segments of this language's index not merged yet (newest first), and every filter value over all of them. */
 let olderSegments = []
 let filterValues = {}
 /** What the search of other languages needs, kept from opening the index (search-languages.js). */
 let indexFacts = {}
 
+const json = (url) => fetch(url).then((response) => (response.ok ? response.json() : undefined), () => undefined)
+/** A language's part of the publish layer's facts (site/render/searchIndex.ts, `DeltaLanguage`), by URL segment. */
+const deltaFacts = (segment) => json(`/pagefind-delta/superseded/${segment}.json`)
+
 /**
  * The newest segment of this language's index, found by Pagefind from <html lang>, plus, after publishes since the
  * last full build, the small index of the pages changed since (`/pagefind-delta/`). The main index still holds the
  * older copies of those pages and the removed ones: results for those addresses are taken from the delta index only.
+ * Only this language's list of them is loaded; the search of other languages loads the others'.
  * Older segments (`/pagefind/concord-search.json`) are merged one at a time when a reader wants more results.
  */
 function load() {
@@ -27,27 +35,34 @@ function load() {
 }
 
 async function open() {
-  const json = (url) => fetch(url).then((response) => (response.ok ? response.json() : undefined), () => undefined)
+  const lang = document.documentElement.lang.toLowerCase()
+  const ownSegment = Object.keys(localeBySegment).find((segment) => localeBySegment[segment].tag.toLowerCase() === lang)
   // Pagefind starts its worker and loads this language's entry, metadata and WebAssembly as soon as its script is
   // here, while the reader reads the page: a search then waits only for the chunks of its own words.
   const started = import('/pagefind/pagefind.js').then((module) => (module.init(), module))
-  const [main, manifest, delta] = await Promise.all([started, json('/pagefind/concord-search.json'), json('/pagefind-delta/superseded.json')])
-  const lang = document.documentElement.lang.toLowerCase()
+  const [main, manifest, delta] = await Promise.all([started, json('/pagefind/concord-search.json'), ownSegment && deltaFacts(ownSegment)])
   // Pagefind's own rule: the exact language, else its primary subtag.
   const key = manifest?.filters?.[lang] ? lang : lang.split('-')[0]
   olderSegments = [...(manifest?.segments?.[key] ?? [])]
   filterValues = manifest?.filters?.[key] ?? {}
   if (delta) {
-    superseded = new Set(delta.superseded)
-    for (const [name, values] of Object.entries(delta.filters?.[lang] ?? delta.filters?.[key] ?? {})) {
+    for (const url of delta.superseded) superseded.add(url)
+    for (const [name, values] of Object.entries(delta.filters)) {
       filterValues[name] = [...new Set([...(filterValues[name] ?? []), ...values])].sort()
     }
-    const entry = delta.delta ? await fetch('/pagefind-delta/pagefind-entry.json').then((response) => response.json()) : undefined
-    indexFacts.deltaEntry = entry
-    // Merged only when it has this language: Pagefind would otherwise fall back to another language's pages.
-    if (entry?.languages?.[lang] ?? entry?.languages?.[key]) await main.mergeIndex('/pagefind-delta/')
+    // Merged only when it has this language: Pagefind would otherwise fall back to another language's pages. Pagefind
+    // runs a merged index with the WebAssembly already loaded: the delta's own copy is never fetched.
+    if (delta.merge) await main.mergeIndex('/pagefind-delta/')
   }
-  indexFacts = { ...indexFacts, pagefind: main, ownKeys: [lang, key], manifest }
+  indexFacts = {
+    pagefind: main,
+    ownKeys: [lang, key],
+    manifest,
+    delta: Boolean(delta?.delta),
+    otherSegments: Object.keys(localeBySegment).filter((segment) => segment !== ownSegment),
+    deltaFacts,
+    superseded,
+  }
   return main
 }
 
@@ -183,7 +198,6 @@ allLanguages.addEventListener('change', () => {
 const fewResults = 3
 const otherSection = document.getElementById('search-other')
 const otherList = document.getElementById('search-other-results')
-const localeBySegment = JSON.parse(form.dataset.locales)
 let otherLanguages
 
 function hideOtherLanguages() {

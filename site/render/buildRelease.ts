@@ -21,7 +21,7 @@ import {
   variantsOfRemovedImages,
 } from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
-import { indexDelta, indexRelease } from './searchIndex'
+import { indexDelta, indexRelease, writeEmptyDelta } from './searchIndex'
 import { type RenderState, saveState, saveStateSoon, takeState } from './state'
 
 export interface BuildOptions {
@@ -104,9 +104,9 @@ async function buildFull(bundle: SiteBundle, options: BuildOptions, siteUrl: str
     .map(([url, route]) => ({ url, file: route.file, date: route.date }))
   const previousSegments = reuse?.state.search && { release: reuse.release, segments: reuse.state.search }
   const search = await time('search', () => indexRelease(outDir, searchable, { segmentPages: options.searchSegmentPages, previous: previousSegments }))
-  // The search page asks for the delta index's list on every load: a full release answers it (empty), never 404.
-  fs.mkdirSync(path.join(outDir, 'pagefind-delta'), { recursive: true })
-  fs.writeFileSync(path.join(outDir, 'pagefind-delta', 'superseded.json'), JSON.stringify({ delta: false, superseded: [], filters: {} }))
+  // The search page asks for its language's part of the publish layer on every load: a full release answers it
+  // (nothing changed), never 404.
+  writeEmptyDelta(outDir)
   // Pages were compressed as they were rendered; the assets and the search index's scripts remain.
   // Listed by folder: walking a release of 165,000 pages to find the few dozen assets took longer than compressing them.
   const assets = [

@@ -7,6 +7,7 @@ import { close as closePagefind, createIndex } from 'pagefind'
 
 import { locales } from '../../cms/locales'
 import { openRelease } from '../../publishing/releases/releases'
+import { precompress } from './precompress'
 import { type PreviousRelease, toPreviousRelease, toReleaseView } from './reusePages'
 import { linkSegment, recordSegment, type SegmentRecord, segmentKey } from './searchSegments'
 
@@ -246,9 +247,48 @@ export interface PagefindEntry {
 const deltaMarker = '<span data-pagefind-meta="concord_layer:delta" hidden></span>'
 
 /**
+ * What the search page of one language needs of the publish layer (`/pagefind-delta/superseded/<segment>.json`).
+ * One file per language: a reader downloads the out-of-date addresses of their own language only, not those of all
+ * eleven (at 76 changed articles that list was 72 KB, more than Pagefind's WebAssembly).
+ */
+export interface DeltaLanguage {
+  /** Pages changed since the full release: the delta index exists (searches of other languages merge it too). */
+  delta: boolean
+  /** The delta index has pages in this language: the search page merges it. */
+  merge: boolean
+  /** This language's addresses whose main-index entries are out of date (the layer's pages and the removed ones). */
+  superseded: string[]
+  /** Filter values of this language's changed pages, so a new topic or year is offered before the next full build. */
+  filters: Record<string, string[]>
+}
+
+/** Where a language's part of the publish layer's facts is served from (relative to the release). */
+export const deltaLanguageFile = (segment: string) => `pagefind-delta/superseded/${segment}.json`
+
+/** Writes every language's file, so the search page of each finds one in any release (a full one: nothing changed). */
+function writeDeltaLanguages(outDir: string, languages: Map<string, DeltaLanguage>): string[] {
+  fs.mkdirSync(path.join(outDir, path.dirname(deltaLanguageFile('en'))), { recursive: true })
+  return locales.map(({ segment }) => {
+    const file = deltaLanguageFile(segment)
+    const facts = languages.get(segment) ?? { delta: false, merge: false, superseded: [], filters: {} }
+    fs.writeFileSync(path.join(outDir, file), JSON.stringify(facts))
+    return file
+  })
+}
+
+/** The publish layer's facts of a full release: no page changed since it was built. */
+export function writeEmptyDelta(outDir: string) {
+  writeDeltaLanguages(outDir, new Map())
+}
+
+/** The locale segment of a page (`zh` for `zh/news/…/index.html`), as the main index groups pages by language. */
+const segmentOf = (file: string): string | undefined => locales.find(({ segment }) => file.startsWith(`${segment}/`))?.segment
+
+/**
  * The search index of the pages changed since the full release (`/pagefind-delta/`), merged with the main index in
- * the browser (Pagefind's `mergeIndex`), and the list of addresses whose main-index entries are out of date
- * (changed or removed). Pagefind cannot remove a page from an index, so the search script drops those entries.
+ * the browser (Pagefind's `mergeIndex`, which runs it with the WebAssembly the page already loaded), and per
+ * language the addresses whose main-index entries are out of date (changed or removed). Pagefind cannot remove a
+ * page from an index, so the search script drops those entries.
  */
 export async function indexDelta(outDir: string, pages: { url: string; file: string }[], superseded: string[]): Promise<number> {
   const deltaDir = path.join(outDir, 'pagefind-delta')
@@ -257,16 +297,20 @@ export async function indexDelta(outDir: string, pages: { url: string; file: str
     .map((page) => ({ ...page, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
     .filter((page) => page.html.includes('data-pagefind-body'))
   let count = 0
-  // Filter values of the changed pages, per language, so a new topic or year is offered before the next full build.
-  const filters = new Map<string, Map<string, Set<string>>>()
+  const languages = new Map<string, { tag: string; merge: boolean; superseded: string[]; filters: Map<string, Set<string>> }>(
+    locales.map(({ segment, tag }) => [segment, { tag: tag.toLowerCase(), merge: false, superseded: [], filters: new Map() }]),
+  )
   if (searchable.length > 0) {
     const { index, errors } = await createIndex({})
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
     try {
       for (const page of searchable) {
-        const language = (/<html[^>]*\slang="([^"]+)"/.exec(page.html)?.[1] ?? 'unknown').toLowerCase()
-        if (!filters.has(language)) filters.set(language, new Map())
-        collectFilters(page.html, filters.get(language)!)
+        const language = languages.get(segmentOf(page.file) ?? '')
+        if (language) {
+          // Pagefind keys its indexes by the page's `lang`: the delta has this language's index when a page has its tag.
+          language.merge ||= /<html[^>]*\slang="([^"]+)"/.exec(page.html)?.[1].toLowerCase() === language.tag
+          collectFilters(page.html, language.filters)
+        }
         const content = page.html.replace('</body>', `${deltaMarker}</body>`)
         const added = await index.addHTMLFile({ url: page.url, content })
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
@@ -278,8 +322,14 @@ export async function indexDelta(outDir: string, pages: { url: string; file: str
       await closePagefind()
     }
   }
-  fs.mkdirSync(deltaDir, { recursive: true })
-  const deltaFilters = Object.fromEntries([...filters].map(([language, values]) => [language, sortedFilters(values)]))
-  fs.writeFileSync(path.join(deltaDir, 'superseded.json'), JSON.stringify({ delta: count > 0, superseded, filters: deltaFilters }))
+  // The main index holds pages under a locale's segment only (indexRelease): other addresses cannot be out of date there.
+  for (const url of superseded) languages.get(segmentOf(url.slice(1)) ?? '')?.superseded.push(url)
+  const files = writeDeltaLanguages(
+    outDir,
+    new Map([...languages].map(([segment, { merge, superseded, filters }]) => [segment, { delta: count > 0, merge, superseded, filters: sortedFilters(filters) }])),
+  )
+  // Served compressed: these lists and the entry Pagefind reads are fetched on every load of a search page.
+  const entry = path.join('pagefind-delta', 'pagefind-entry.json')
+  precompress(outDir, [...files, ...(fs.existsSync(path.join(outDir, entry)) ? [entry] : [])])
   return count
 }

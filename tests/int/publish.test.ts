@@ -14,7 +14,7 @@ import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
 import { restApi } from '../helpers/rest'
 import { paragraph } from '../helpers/richText'
-import { searchResults } from '../helpers/search'
+import { otherLanguageResults, searchResults, searchWithTraffic } from '../helpers/search'
 import { createUser } from '../helpers/users'
 
 const ctx = usePayload()
@@ -125,6 +125,41 @@ describe('publishing through the REST API', () => {
     expect((await live('/en/news/new-address/')).status).toBe(200)
     expect((await live('/redirects.nginx.conf')).text).toContain('location = "/en/news/original-address/" { return 301 "/en/news/new-address/"; }')
     expect((await live('/redirects.caddy')).text).toContain('redir "/en/news/original-address/" "/en/news/new-address/" permanent')
+  }, 120_000)
+})
+
+describe('search after publishes', () => {
+  /** Every address (a string starting with a slash) anywhere in a JSON value. */
+  const addressesIn = (value: unknown): string[] =>
+    typeof value === 'string' ? (value.startsWith('/') ? [value] : []) : typeof value === 'object' && value ? Object.values(value).flatMap(addressesIn) : []
+
+  it('should download the WebAssembly once, from the main index, and of the publish layer only what the reader\u2019s language needs', async () => {
+    // Three matches: enough that the reader's own results do not send the page searching other languages too.
+    for (let index = 1; index <= 3; index++) await newArticle(`Light layer ${index}`, 'LIGHTLAYERMARKER')
+    await runQueuedBuilds()
+    expect(openRelease(releases.current()!).layers).toHaveLength(2)
+    const { results, responses } = await searchWithTraffic(site.url, 'en', 'LIGHTLAYERMARKER')
+    expect(results).toEqual(expect.arrayContaining(['/en/news/light-layer-1/', '/en/news/light-layer-2/', '/en/news/light-layer-3/']))
+    // Pagefind merges an index with the WebAssembly it already runs: the layer's own copy is never fetched.
+    const paths = responses.map((response) => response.path)
+    expect(paths.filter((file) => /\/wasm\.[^/]+\.pagefind$/.test(file))).toEqual(['/pagefind/wasm.en.pagefind'])
+    // Each file once: the layer's Pagefind entry is read by Pagefind alone.
+    expect(paths.filter((file, index) => paths.indexOf(file) !== index)).toEqual([])
+    // The layer changed the articles' pages in every locale; an English reader gets the English addresses only.
+    const layerAddresses = responses.filter((response) => response.path.startsWith('/pagefind-delta/')).flatMap((response) => addressesIn(response.json))
+    expect(layerAddresses).toContain('/en/news/light-layer-1/')
+    expect(layerAddresses.filter((address) => !address.startsWith('/en/'))).toEqual([])
+  }, 120_000)
+
+  it('should not offer a reader of another language the main index\u2019s out-of-date copy of a page a publish changed', async () => {
+    const { docs } = (await rest.get('/documents?locale=en&limit=1')) as { docs: { id: number; slug: string }[] }
+    const address = `/en/documents/${docs[0].slug}/`
+    // The fixture's guide is in the full release's index; its Chinese translation does not say "prepare".
+    expect(await otherLanguageResults(site.url, 'zh', 'prepare')).toContain(address)
+    await rest.patch(`/documents/${docs[0].id}?locale=en`, { summary: 'How to draft a request.', _status: 'published' })
+    await runQueuedBuilds()
+    expect(await otherLanguageResults(site.url, 'zh', 'draft')).toContain(address)
+    expect(await otherLanguageResults(site.url, 'zh', 'prepare')).not.toContain(address)
   }, 120_000)
 })
 
