@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { PublishResult } from './publishSite'
+import type { PublishResult } from './publishResult'
 
 export type PublishListener = (result: PublishResult) => void
 

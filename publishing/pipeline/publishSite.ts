@@ -11,6 +11,7 @@ import { Releases, verifyRelease } from '../releases/releases'
 import { liveExportDir, siteRoot } from '../releases/siteFolders'
 import { BuildMarker } from './buildMarkers'
 import { notifyPublishListeners } from './publishListeners'
+import type { PublishResult } from './publishResult'
 import { siteBuilder } from './siteBuilder'
 
 /** What a publish is asked to do. */
@@ -27,20 +28,6 @@ export interface PublishRequest {
   siteUrl?: string
   /** A folder where each live release is mirrored as plain files for nginx, Caddy or a CDN (`CONCORD_SITE_MIRROR`). */
   mirror?: string
-}
-
-export interface PublishResult {
-  status: 'live' | 'failed'
-  release?: string
-  durationMs: number
-  error?: string
-  /**
-   * Where the time went, in milliseconds, in order: `export`, the builder's own phases (`bundle`, `render`,
-   * `search`, …), `builder process` (starting it and handing over the result), `check and switch`.
-   */
-  phases: Record<string, number>
-  /** When the new release went live (epoch milliseconds). */
-  switchedAt?: number
 }
 
 /**
