@@ -174,17 +174,7 @@ class ItemWrite {
     let id = itemId
     let layoutRowId: string | undefined
     for (const { member, entry } of entries) {
-      const body = await this.body(member, entry)
-      const localized: Data = {
-        title: truncate(entry.title, textLimits.title),
-        slug: await this.freeSlug(collection, entry, member.locale, id),
-      }
-      const summary = truncate(plain(entry.excerpt ?? '') || firstWords(body.text), textLimits.summary)
-      if (collection === collectionSlugs.articles) {
-        Object.assign(localized, { summary: summary || entry.title, body: body.lexical, ...(entry.author ? { source: truncate(entry.author, textLimits.title) } : {}) })
-      } else {
-        Object.assign(localized, { summary, layout: [{ blockType: 'richText', content: body.lexical, ...(layoutRowId ? { id: layoutRowId } : {}) }] })
-      }
+      const localized = await this.localizedValues(collection, member, entry, id, layoutRowId)
       const draft = !member.published
       const data = { ...(id === undefined ? shared : {}), ...localized, _status: draft ? 'draft' : 'published' }
       if (id === undefined) {
@@ -206,20 +196,30 @@ class ItemWrite {
   private async createArticle(entries: { member: PlannedMember; entry: SourceEntry }[], shared: Data): Promise<Id> {
     const locales: LocaleContent[] = []
     for (const { member, entry } of entries) {
-      const body = await this.body(member, entry)
-      const summary = truncate(plain(entry.excerpt ?? '') || firstWords(body.text), textLimits.summary)
-      const data: Data = {
-        title: truncate(entry.title, textLimits.title),
-        slug: await this.freeSlug(collectionSlugs.articles, entry, member.locale, undefined),
-        summary: summary || entry.title,
-        body: body.lexical,
-        ...(entry.author ? { source: truncate(entry.author, textLimits.title) } : {}),
-      }
+      const data = await this.localizedValues(collectionSlugs.articles, member, entry, undefined)
       locales.push({ locale: member.locale, data, publish: member.published })
     }
     const id = await createInLocales(this.payload, this.req, { collection: collectionSlugs.articles, shared, locales })
     await this.redirects(collectionSlugs.articles, id, entries.map(({ member }) => member))
     return id
+  }
+
+  /** One entry's values in its language: title, a free slug, summary and the body (a page's layout row). */
+  private async localizedValues(
+    collection: typeof collectionSlugs.articles | typeof collectionSlugs.pages,
+    member: PlannedMember,
+    entry: SourceEntry,
+    id: Id | undefined,
+    layoutRowId?: string,
+  ): Promise<Data> {
+    const body = await this.body(member, entry)
+    const title = truncate(entry.title, textLimits.title)
+    const slug = await this.freeSlug(collection, entry, member.locale, id)
+    const summary = truncate(plain(entry.excerpt ?? '') || firstWords(body.text), textLimits.summary)
+    if (collection === collectionSlugs.pages) {
+      return { title, slug, summary, layout: [{ blockType: 'richText', content: body.lexical, ...(layoutRowId ? { id: layoutRowId } : {}) }] }
+    }
+    return { title, slug, summary: summary || entry.title, body: body.lexical, ...(entry.author ? { source: truncate(entry.author, textLimits.title) } : {}) }
   }
 
   /** The fields every locale shares: the earliest date, the topics and the cover of all translations. */
@@ -309,7 +309,7 @@ class ItemWrite {
     if (id === undefined) {
       id = (await this.payload.create({ collection: collectionSlugs.topics, data: { name }, locale: termLocale, depth: 0, req: this.req })).id
       await this.upsertRecord(key, collectionSlugs.topics, id, termLocale, '')
-    } else if (this.writer.knownId(`${key}@${termLocale}`) === undefined) {
+    } else if (!this.madeIds.has(`${key}@${termLocale}`) && this.writer.knownId(`${key}@${termLocale}`) === undefined) {
       const existing = (await this.payload.findByID({ collection: collectionSlugs.topics, id, locale: termLocale, fallbackLocale: false, depth: 0, req: this.req, overrideAccess: true })) as { name?: string }
       if (!existing.name) await this.payload.update({ collection: collectionSlugs.topics, id, data: { name }, locale: termLocale, depth: 0, req: this.req })
     }

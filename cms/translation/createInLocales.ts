@@ -72,16 +72,18 @@ export async function createInLocales(payload: Payload, req: PayloadRequest, ite
 }
 
 async function write(payload: Payload, req: PayloadRequest, collection: SanitizedCollectionConfig, item: NewItem): Promise<Id> {
+  const sharedKeys = Object.keys(item.shared)
   let withLocales: Doc = {}
-  const saved: { locale: LocaleCode; data: Doc }[] = []
+  /** Each locale's data as validated, in order. */
+  const saved: Doc[] = []
   for (const { locale, data: own, publish } of item.locales) {
     req.locale = locale
     req.fallbackLocale = null
     // After the first locale, the shared values are the document's own, as for a save of an existing item: relations
     // already checked are not looked up again.
-    const previous = saved.length === 0 ? {} : pick(saved[0].data, sharedKeys(item.shared))
+    const previous = saved.length === 0 ? {} : pick(saved[0], sharedKeys)
     const data = await validatedLocale(req, collection, { ...item.shared, ...own, _status: publish ? 'published' : 'draft' }, withLocales, previous)
-    saved.push({ locale, data })
+    saved.push(data)
     withLocales = data
   }
   // What one save per locale leaves in the main document and the latest version: creating writes the first locale to
@@ -129,10 +131,10 @@ async function write(payload: Payload, req: PayloadRequest, collection: Sanitize
           await hook({
             collection,
             context: req.context,
-            data: saved[index].data,
+            data: saved[index],
             doc,
             // As one save per locale would see it: nothing of this locale before, the shared fields after the first.
-            previousDoc: index === 0 ? {} : { ...pick(doc, sharedKeys(item.shared)), id },
+            previousDoc: index === 0 ? {} : { ...pick(doc, sharedKeys), id },
             operation: index === 0 ? 'create' : 'update',
             req,
           })
@@ -257,5 +259,4 @@ function hasAfterChangeFieldHooks(fields: Field[]): boolean {
   })
 }
 
-const sharedKeys = (shared: Doc) => Object.keys(shared)
 const pick = (doc: Doc, keys: string[]) => Object.fromEntries(keys.filter((key) => key in doc).map((key) => [key, doc[key]]))
