@@ -26,7 +26,7 @@ const deltaFacts = (segment) => json(`/pagefind-delta/superseded/${segment}.json
  * last full build, the small index of the pages changed since (`/pagefind-delta/`). The main index still holds the
  * older copies of those pages and the removed ones: results for those addresses are taken from the delta index only.
  * Only this language's list of them is loaded; the search of other languages loads the others'.
- * Older segments (`/pagefind/concord-search.json`) are merged one at a time when a reader wants more results.
+ * Older segments (`/pagefind/concord-search.json`) are merged when a reader wants more results, a few at a time (`mergeOlderSegments`).
  */
 function load() {
   // One promise: the filters and the first search both ask at page load, and the delta must be merged once.
@@ -67,12 +67,21 @@ async function open() {
 }
 
 /**
- * Merges the next older segment. It lives in the same folder as the primary index; Pagefind skips a merge of the
- * primary's own path, so it is given as a full URL (the same files, already in the browser's cache).
+ * Segments the next merge takes at once. It doubles with each merge of a search: a common word fills its page from
+ * the newest segment or two, and a rare one reaches the oldest of 25 segments in five rounds rather than 25 (one
+ * merge after another took over a second before "1 result" could be said).
  */
-async function mergeOlderSegment() {
-  const language = olderSegments.shift()
-  await (await load()).mergeIndex(new URL('/pagefind/', location.href).href, { language, baseUrl: '/' })
+let mergeBatch = 1
+
+/**
+ * Merges the next older segments, together. They live in the same folder as the primary index; Pagefind skips a
+ * merge of the primary's own path, so it is given as a full URL (the same files, already in the browser's cache).
+ */
+async function mergeOlderSegments() {
+  const languages = olderSegments.splice(0, mergeBatch)
+  mergeBatch *= 2
+  const main = await load()
+  await Promise.all(languages.map((language) => main.mergeIndex(new URL('/pagefind/', location.href).href, { language, baseUrl: '/' })))
 }
 
 /** Drops the main index's out-of-date copies; `concord_layer` marks pages of the delta index. */
@@ -135,6 +144,7 @@ let searches = 0
 async function run(query) {
   const trimmed = query.trim()
   const search = ++searches
+  mergeBatch = 1
   list.replaceChildren()
   more.hidden = true
   hideOtherLanguages()
@@ -303,7 +313,7 @@ async function showNextPage(stillWanted) {
       }
     }
     if (count >= pageSize || olderSegments.length === 0) break
-    await mergeOlderSegment()
+    await mergeOlderSegments()
     const { results } = await (await load()).search(current.query, { filters: current.filters })
     if (!stillWanted()) return count
     current.results = results

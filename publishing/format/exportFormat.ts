@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Changes when the export's files change shape: an export of another format is not reused by the next one. */
-export const exportFormat = 3
+export const exportFormat = 4
 
 export interface ExportedItem {
   id: number | string
@@ -20,6 +20,14 @@ export interface ExportedItem {
    * changed since that translation was made, per locale (for the site's "this translation may be outdated" notice).
    */
   outdated?: Record<string, string[]>
+}
+
+/**
+ * The date an item is listed by, newest first everywhere (publication, event start or document date, else its last
+ * change). Part of the contract: what orders a list belongs to the half of an item's signature that lists read.
+ */
+export function listingDate(item: Pick<ExportedItem, 'data' | 'updatedAt'>): string {
+  return String(item.data.publishedAt ?? item.data.startDate ?? item.data.date ?? item.updatedAt ?? '')
 }
 
 export interface ExportManifest {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -67,10 +68,34 @@ export class Releases {
     const kept = releases.slice(Math.max(0, liveIndex + 1 - keep))
     const bases = new Set(kept.flatMap((release) => openRelease(release).layers.slice(1)))
     for (const release of releases.slice(0, Math.max(0, liveIndex + 1 - keep))) {
-      // Asynchronously: removing a full release (half a million files at 10,000 articles) takes minutes, and the
-      // process publishing may also serve the admin or the site, whose requests must not wait for it.
-      if (!bases.has(release)) await fs.promises.rm(release, { recursive: true, force: true })
+      if (!bases.has(release)) removeInBackground(release)
     }
+  }
+}
+
+/** Folders this process is removing (`removeInBackground`). */
+const removing = new Set<string>()
+const removingPrefix = '.removing-'
+
+/**
+ * Moves a folder out of the way at once (a release folder whose name starts with a dot is no release) and removes
+ * it in an `rm -rf` child process. Removing a full release (275,000 files at size M) takes over a minute: awaited,
+ * it held up the publish job, and done with `fs.promises.rm` it filled libuv's thread pool, so a site server in the
+ * same process could not read a file until it was over (a search page stalled for 90 s). Folders another process
+ * left half-removed are removed with the next.
+ */
+export function removeInBackground(folder: string) {
+  const parent = path.dirname(folder)
+  const doomed = path.join(parent, `${removingPrefix}${path.basename(folder)}-${Date.now()}`)
+  fs.renameSync(folder, doomed)
+  for (const name of fs.readdirSync(parent).filter((entry) => entry.startsWith(removingPrefix))) {
+    const target = path.join(parent, name)
+    if (removing.has(target)) continue
+    removing.add(target)
+    const child = spawn('rm', ['-rf', '--', target], { stdio: 'ignore' })
+    child.once('error', () => removing.delete(target))
+    child.once('exit', () => removing.delete(target))
+    child.unref()
   }
 }
 

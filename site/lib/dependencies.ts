@@ -27,16 +27,35 @@ export function traceRender<T>(render: () => Promise<T>): Promise<{ result: T; t
 }
 
 export function recordRead(key: string) {
+  if (answering > 0 && isPageKey(key)) {
+    throw new Error(`A query read ${key}: a query may read only what item cards hold (site/lib/content/queryRegistry.ts).`)
+  }
   current.getStore()?.reads.add(key)
+}
+
+/** Queries being answered now: what they read must be card halves (the renderer relies on it, renderSite.ts). */
+let answering = 0
+
+/** Runs a query's answer (and its signature), refusing reads of what only items' own pages show. */
+export function answerQuery<T>(answer: () => T): T {
+  answering++
+  try {
+    return answer()
+  } finally {
+    answering--
+  }
 }
 
 /** Runs `answer` untraced (its own item reads are summarised by the query's signature) and records the query. */
 export function recordQuery<T>(key: string, answer: () => T, signatureOf: (result: T) => unknown): T {
   const trace = current.getStore()
   if (!trace) return answer()
-  const result = current.run(undefined, answer)
+  const { result, signed } = answerQuery(() => {
+    const result = current.run(undefined, answer)
+    return { result, signed: signatureOf(result) }
+  })
   trace.reads.add(key)
-  trace.queries.set(key, signature(signatureOf(result)))
+  trace.queries.set(key, signature(signed))
   return result
 }
 
@@ -48,6 +67,7 @@ export function signature(value: unknown): string {
 export const itemKey = (collection: string, id: unknown) => `item:${collection}:${String(id)}`
 /** Depends on what only the item's own page and dated outputs read: its long fields and `updatedAt`. */
 export const itemPageKey = (collection: string, id: unknown) => `page:${collection}:${String(id)}`
+export const isPageKey = (key: string) => key.startsWith('page:')
 /** Depends on every item of a collection and on which items it has. */
 export const collectionKey = (collection: string) => `all:${collection}`
 

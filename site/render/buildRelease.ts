@@ -152,6 +152,7 @@ async function buildIncremental(
   }
   const outcome: RenderOutcome | undefined = await time('render', () => renderChanges(bundle, exportDir, outDir, siteUrl, previousState))
   if (!outcome) return undefined
+  options.log?.(outcome.content === 'patched' ? 'content patched with the export’s changes' : 'content read again from the export')
   const deleted = new Set(layer.deleted)
   for (const file of outcome.removed) {
     for (const suffix of ['', '.br', '.gz']) {
@@ -183,10 +184,13 @@ async function buildIncremental(
   }
   // Every page of the layer is searched from the delta index; the main index's copies of them, and of removed pages, are stale.
   // The layer's own folder is small: list it rather than asking about every route of the site.
-  const urlOf = new Map(Object.entries(outcome.state.routes).map(([url, route]) => [route.file, url]))
-  const layerPages = listFiles(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('.') && urlOf.has(file)).map((file) => ({ url: urlOf.get(file)!, file }))
+  const urlOf = routeUrlOf(outcome.state.routes)
+  const layerPages = listFiles(outDir).flatMap((file) => {
+    const url = file.endsWith('.html') && !file.startsWith('.') ? urlOf(file) : undefined
+    return url ? [{ url, file }] : []
+  })
   if (layerPages.length > maxLayerPages) return undefined
-  const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf.get(file) ?? `/${file.replace(/index\.html$/, '')}`)
+  const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf(file) ?? `/${file.replace(/index\.html$/, '')}`)
   await time('search', () =>
     indexDelta(outDir, layerPages, [...layerPages.map((page) => page.url), ...deletedUrls]),
   )
@@ -199,6 +203,24 @@ async function buildIncremental(
 function saveReleaseState(outDir: string, state: RenderState, soon: boolean | undefined) {
   if (soon) saveStateSoon(stateFile(outDir), state)
   else saveState(stateFile(outDir), state)
+}
+
+/**
+ * The address of a route's file, or undefined when no route writes it. A page's file is its address plus
+ * `index.html` (site/lib/sitePages.ts), so most are found directly: a map of all 165,000 routes, built for the few
+ * files of a layer, cost a tenth of a second every publish. The few others (`404.html`) are looked for once.
+ */
+function routeUrlOf(routes: RenderState['routes']): (file: string) => string | undefined {
+  let others: Map<string, string> | undefined
+  return (file) => {
+    const page = file.endsWith('index.html')
+    const direct = `/${page ? file.slice(0, -'index.html'.length) : file}`
+    if (routes[direct]?.file === file) return direct
+    // A page's file under any other address would have to end in index.html too: none does.
+    if (page) return undefined
+    others ??= new Map(Object.entries(routes).flatMap(([url, route]) => (route.file === `${url.slice(1)}index.html` || route.file === url.slice(1) ? [] : [[route.file, url]])))
+    return others.get(file)
+  }
 }
 
 function listFiles(root: string): string[] {

@@ -16,8 +16,8 @@ export interface BundleEntry {
   itemHashes(collection: string): Map<string, string>
   querySignature(key: string): string | undefined
   takeRequiredImages(): ImageVariant[]
-  /** Reads the content of this export folder from now on. */
-  openExport(dir: string): void
+  /** Reads the content of this export folder from now on: patched from the one loaded when it can be. */
+  openExport(dir: string): 'patched' | 'reloaded'
   reloadContent(): void
   /** A draft's page in a locale, rendered among the published content. */
   renderPreview(collection: string, item: ExportedItem, locale: string, siteUrl: string): Promise<Response>

@@ -13,7 +13,7 @@ import { readManifest } from '../../publishing/format/exportFormat'
 import { releaseMetaDir } from '../../publishing/releases/releases'
 import { bundleDir } from './bundle'
 import { type BundleEntry, loadEntry } from './bundleEntry'
-import { readState } from './state'
+import { stateBundle } from './state'
 
 export interface PreviewOptions {
   /** The admin's address, for the draft API. */
@@ -55,9 +55,8 @@ export async function renderDraft(pathname: string, cookie: string | undefined, 
 
 /** The live release's bundle, with its content reloaded whenever a newer export went live. */
 async function entryFor(options: PreviewOptions): Promise<BundleEntry> {
-  const state = readState(path.join(fs.realpathSync(options.liveRelease()), releaseMetaDir, 'render-state.json'))
   // A release that has just gone live gets its state a moment later (state.ts, `saveStateSoon`): same site code.
-  const bundle = state?.bundle ?? loaded?.bundle
+  const bundle = stateBundle(path.join(fs.realpathSync(options.liveRelease()), releaseMetaDir, 'render-state.json')) ?? loaded?.bundle
   if (!bundle) throw new Error('The live release has no render state; publish once before previewing.')
   const { exportedAt } = readManifest(options.exportDir)
   if (loaded?.bundle !== bundle) {

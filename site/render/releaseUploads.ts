@@ -47,15 +47,16 @@ export function referencedUploads(state: RenderState, exportDir: string): Map<st
       if (key.startsWith(prefix)) wanted.set(index, { collection, id: key.slice(prefix.length) })
     })
   }
-  const read = new Set<string>()
+  // Every read of every route is looked at (millions at size M): a flag per key index answers faster than the map.
+  const isWanted = new Uint8Array(state.keys.length)
+  for (const index of wanted.keys()) isWanted[index] = 1
+  const readKeys = new Set<number>()
   if (wanted.size > 0) {
-    for (const route of Object.values(state.routes)) {
-      for (const index of route.reads) {
-        const item = wanted.get(index)
-        if (item) read.add(`${item.collection}\0${item.id}`)
-      }
+    for (const url in state.routes) {
+      for (const index of state.routes[url].reads) if (isWanted[index] === 1) readKeys.add(index)
     }
   }
+  const read = new Set([...readKeys].map((index) => `${wanted.get(index)!.collection}\0${wanted.get(index)!.id}`))
   const uploads = new Map<string, string>()
   for (const collection of Object.keys(uploadFolders) as (keyof typeof uploadFolders)[]) {
     if (!fs.existsSync(path.join(exportDir, `${collection}.json`))) continue

@@ -13,7 +13,8 @@ import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
 import type { RenderWorkerData, RenderWorkerMessage } from './renderWorker'
 import { toPreviousRelease } from './reusePages'
-import { changedKeys, itemSignatures, recordRoutes, type RenderState } from './state'
+import { isPageKey } from '../lib/dependencies'
+import { changedKeys, itemSignatures, noteChangedRoutes, recordRoutes, type RenderState } from './state'
 
 export interface RenderOutcome {
   /** Files written (relative to the output folder). */
@@ -25,6 +26,8 @@ export interface RenderOutcome {
   reused: number
   state: RenderState
   images: ImageVariant[]
+  /** After a publish: whether the loaded content was patched with the export's changes or read again whole. */
+  content?: 'patched' | 'reloaded'
 }
 
 /** Routes a render worker is given at a time. */
@@ -36,8 +39,8 @@ function exportedCollections(exportDir: string): string[] {
 
 async function openBundle(bundle: SiteBundle, exportDir: string) {
   const entry = await loadEntry(bundle.entry)
-  entry.openExport(exportDir)
-  return entry
+  const content = entry.openExport(exportDir)
+  return { entry, content }
 }
 
 /** Renders every route; files identical to those of `previous` (when given) are linked from it, not written. */
@@ -49,7 +52,7 @@ export async function renderFull(
   previous?: ReleaseView,
   threads = Math.min(2, os.availableParallelism()),
 ): Promise<RenderOutcome> {
-  const entry = await openBundle(bundle, exportDir)
+  const { entry } = await openBundle(bundle, exportDir)
   const urls = [...entry.siteRoutes().keys()]
   // Routes are handed out in chunks as workers ask, not split up front: their cost varies (lists, feeds, long
   // articles), and on a shared machine one thread may get less of the CPU; fixed halves left one worker idle for
@@ -104,18 +107,25 @@ export async function renderChanges(
   previous: RenderState,
 ): Promise<RenderOutcome | undefined> {
   if (previous.bundle !== bundle.hash || previous.siteUrl !== siteUrl) return undefined
-  const entry = await openBundle(bundle, exportDir)
+  const { entry, content } = await openBundle(bundle, exportDir)
   const items = itemSignatures(entry, exportedCollections(exportDir))
   const changed = changedKeys(previous.items, items)
-  for (const [key, signature] of Object.entries(previous.queries)) {
-    if (entry.querySignature(key) !== signature) changed.add(key)
+  // Queries are answered from what item cards hold (queryRegistry.ts): when only page halves changed (an edited
+  // text), no answer can have, and asking thousands of them again is skipped.
+  if ([...changed].some((key) => !isPageKey(key))) {
+    for (const [key, signature] of Object.entries(previous.queries)) {
+      if (entry.querySignature(key) !== signature) changed.add(key)
+    }
   }
-  const invalid = new Set(previous.keys.flatMap((key, index) => (changed.has(key) ? [index] : [])))
+  // A flag per key index: every read of 275,000 routes is looked at.
+  const invalid = new Uint8Array(previous.keys.length)
+  previous.keys.forEach((key, index) => changed.has(key) && (invalid[index] = 1))
   const table = entry.siteRoutes()
-  const urls = [...table.keys()].filter((url) => {
+  const urls: string[] = []
+  for (const [url, route] of table) {
     const before = previous.routes[url]
-    return !before || before.file !== table.get(url)!.file || before.reads.some((index) => invalid.has(index))
-  })
+    if (!before || before.file !== route.file || before.reads.some((index) => invalid[index] === 1)) urls.push(url)
+  }
   const removedUrls = Object.keys(previous.routes).filter((url) => !table.has(url))
   const batch = await renderRoutes(entry, urls, outDir, siteUrl, { unchanged: (url, hash) => previous.routes[url]?.hash === hash })
   const written = batch.routes.filter((route) => previous.routes[route.url]?.hash !== route.hash).map((route) => route.file)
@@ -126,7 +136,8 @@ export async function renderChanges(
   state.items = items
   for (const url of removedUrls) delete state.routes[url]
   recordRoutes(state, batch.routes)
-  return { written, removed, rendered: batch.routes.length, reused: 0, state, images: uniqueImages(batch.images) }
+  noteChangedRoutes(state, batch.routes.map((route) => route.url), removedUrls)
+  return { written, removed, rendered: batch.routes.length, reused: 0, state, images: uniqueImages(batch.images), content }
 }
 
 function uniqueImages(images: ImageVariant[]): ImageVariant[] {

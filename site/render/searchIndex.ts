@@ -42,7 +42,7 @@ export const defaultSegmentPages = 400
  * The search index of a whole release (`/pagefind/`): every page marked `data-pagefind-body`, per language in
  * segments of the newest pages first. The first segment is the language's own Pagefind index (found by the page's
  * `lang`, as Pagefind does); older ones are indexes under private-use language keys (`en-x-s1`) in the same folder,
- * sharing its code and WebAssembly, which the search script merges one at a time (Pagefind's `mergeIndex`).
+ * sharing its code and WebAssembly, which the search script merges when a reader wants more results (Pagefind's `mergeIndex`).
  * Pagefind has no segmenting of its own: this is the "several indexes merged at query time" it supports.
  */
 export interface IndexReleaseOptions {

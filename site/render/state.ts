@@ -49,13 +49,71 @@ export function keepState(file: string, state: RenderState) {
   kept = { file, mtimeMs, size, state }
 }
 
-/** Writes a state to `file` now and keeps it. */
+/**
+ * How a state differs from the full state it grew from: a publish changes a few of 275,000 routes, and writing them
+ * all again took a second and a half of CPU at size M, competing with the reader the release had just gone live for.
+ * A release layered on a full release saves only this difference (`StateDelta`), against the full release's state.
+ */
+interface Lineage {
+  /** The full state's file. */
+  baseFile: string
+  /** Keys the full state had: keys are only ever appended. */
+  baseKeys: number
+  /** Routes recorded or removed since. */
+  changed: Set<string>
+  removed: Set<string>
+}
+
+/** A release's state saved as its difference from the full release's state it was layered on. */
+interface StateDelta extends Omit<RenderState, 'keys' | 'routes'> {
+  /** The full state's file, relative to this file's folder. */
+  base: string
+  /** Keys after the base's `keysFrom` first ones. */
+  keysFrom: number
+  keys: string[]
+  /** Routes recorded since the base (whole records), and those removed since. */
+  routes: Record<string, RouteRecord>
+  removed: string[]
+}
+
+const lineages = new WeakMap<RenderState, Lineage>()
+
+/** Marks routes an incremental build recorded and removed, so the state's next save writes them. */
+export function noteChangedRoutes(state: RenderState, recorded: string[], removed: string[]) {
+  const lineage = lineages.get(state)
+  if (!lineage) return
+  for (const url of removed) {
+    lineage.changed.delete(url)
+    lineage.removed.add(url)
+  }
+  for (const url of recorded) {
+    lineage.removed.delete(url)
+    lineage.changed.add(url)
+  }
+}
+
+/** Writes a state to `file` now and keeps it: whole, or as its difference from the full state it grew from. */
 export function saveState(file: string, state: RenderState) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
+  const lineage = lineages.get(state)
+  const saved = lineage ? stateDelta(file, state, lineage) : state
   // Whole or not at all: the preview may read the live release's state while it is written.
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(state))
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(saved))
   fs.renameSync(`${file}.tmp`, file)
+  if (!lineage) lineages.set(state, { baseFile: file, baseKeys: state.keys.length, changed: new Set(), removed: new Set() })
   keepState(file, state)
+}
+
+function stateDelta(file: string, state: RenderState, lineage: Lineage): StateDelta {
+  const { keys, routes, ...rest } = state
+  return {
+    ...rest,
+    base: path.relative(path.dirname(file), lineage.baseFile),
+    keysFrom: lineage.baseKeys,
+    keys: keys.slice(lineage.baseKeys),
+    routes: Object.fromEntries([...lineage.changed].map((url) => [url, routes[url]])),
+    removed: [...lineage.removed],
+  }
 }
 
 /**
@@ -92,8 +150,31 @@ export function takeState(file: string): RenderState | undefined {
 
 export function readState(file: string): RenderState | undefined {
   try {
-    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderState
-    return state.version === 1 ? state : undefined
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderState | StateDelta
+    if (saved.version !== 1) return undefined
+    if (!('base' in saved)) {
+      lineages.set(saved, { baseFile: file, baseKeys: saved.keys.length, changed: new Set(), removed: new Set() })
+      return saved
+    }
+    const baseFile = path.resolve(path.dirname(file), saved.base)
+    const base = JSON.parse(fs.readFileSync(baseFile, 'utf8')) as RenderState
+    if (base.version !== 1 || 'base' in base || base.bundle !== saved.bundle || base.keys.length !== saved.keysFrom) return undefined
+    const { base: _base, keysFrom: _keysFrom, keys, routes, removed, ...rest } = saved
+    const state: RenderState = { ...rest, keys: base.keys.concat(keys), routes: base.routes }
+    for (const url of removed) delete state.routes[url]
+    Object.assign(state.routes, routes)
+    lineages.set(state, { baseFile, baseKeys: saved.keysFrom, changed: new Set(Object.keys(routes)), removed: new Set(removed) })
+    return state
+  } catch {
+    return undefined
+  }
+}
+
+/** The site bundle a release was rendered with, without reading the routes of a layered release's base. */
+export function stateBundle(file: string): string | undefined {
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as RenderState | StateDelta
+    return saved.version === 1 ? saved.bundle : undefined
   } catch {
     return undefined
   }
@@ -106,23 +187,27 @@ export function itemSignatures(entry: BundleEntry, collections: string[]): Rende
 /**
  * The dependency keys a change from `before` to `after` invalidates: per changed, added or removed item, the half of
  * its signature that changed (site/lib/dependencies.ts: `item:` for what its card shows, `page:` for what only its
- * pages read; both for a signature without halves), and its collection.
+ * pages read; both for a signature without halves), and its collection when an item came, went or changed its card.
+ * A change of the page half alone leaves the collection as it was (the same items in the same order): what walks
+ * it and reads an item's page half (a feed's dates) depends on that item's `page:` key, which is invalidated.
  */
 export function changedKeys(before: RenderState['items'], after: RenderState['items']): Set<string> {
   const changed = new Set<string>()
   for (const collection of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const old = before[collection] ?? {}
     const now = after[collection] ?? {}
-    let any = false
+    let cards = false
     for (const id of new Set([...Object.keys(old), ...Object.keys(now)])) {
       if (old[id] === now[id]) continue
       const [oldCard, oldPage] = (old[id] ?? '').split('.')
       const [newCard, newPage] = (now[id] ?? '').split('.')
-      if (oldCard !== newCard || oldPage === undefined || newPage === undefined) changed.add(itemKey(collection, id))
+      if (oldCard !== newCard || oldPage === undefined || newPage === undefined) {
+        changed.add(itemKey(collection, id))
+        cards = true
+      }
       if (oldPage !== newPage) changed.add(itemPageKey(collection, id))
-      any = true
     }
-    if (any) changed.add(collectionKey(collection))
+    if (cards) changed.add(collectionKey(collection))
   }
   return changed
 }

@@ -18,6 +18,7 @@ import type { RenderState } from '../../site/render/state'
 import { listFiles } from '../helpers/builtSite'
 import { fixtureCorpus } from '../helpers/corpus'
 import { usePayload } from '../helpers/payload'
+import { paragraph } from '../helpers/richText'
 
 /**
  * The publish path renders only the pages a change affects and layers them over the last full release. Whatever
@@ -77,18 +78,54 @@ describe.each([
     expect(result.kind).toBe('incremental')
     expect(result.written).toBeGreaterThan(0)
     expect(result.written).toBeLessThan(result.pages / 3)
-    const full = path.join(work, `full-${path.basename(changed)}`)
-    await buildRelease({ exportDir: changed, outDir: full, log: quiet })
-    const flat = path.join(work, `flat-${path.basename(changed)}`)
-    materializeRelease(layered, flat)
-    const expected = served(full)
-    const actual = served(flat)
-    // Image variants no page uses any more may stay (hashed, immutable files, like old assets on a CDN).
-    const extra = [...actual.keys()].filter((file) => !expected.has(file))
-    expect(extra.filter((file) => !file.startsWith('_img/'))).toEqual([])
-    expect([...expected.keys()].filter((file) => !actual.has(file))).toEqual([])
-    const different = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content)).map(([file]) => file)
-    expect(different).toEqual([])
+    await expectServedAsFullBuild(changed, layered)
+  }, 300_000)
+})
+
+/** The layered release, flattened, serves byte for byte what a full build of the same export serves. */
+async function expectServedAsFullBuild(exportDir: string, layered: string) {
+  const full = path.join(work, `full-${path.basename(exportDir)}`)
+  await buildRelease({ exportDir, outDir: full, log: quiet })
+  const flat = path.join(work, `flat-${path.basename(exportDir)}`)
+  materializeRelease(layered, flat)
+  const expected = served(full)
+  const actual = served(flat)
+  // Image variants no page uses any more may stay (hashed, immutable files, like old assets on a CDN).
+  const extra = [...actual.keys()].filter((file) => !expected.has(file))
+  expect(extra.filter((file) => !file.startsWith('_img/'))).toEqual([])
+  expect([...expected.keys()].filter((file) => !actual.has(file))).toEqual([])
+  const different = [...expected].filter(([file, content]) => !actual.get(file)!.equals(content)).map(([file]) => file)
+  expect(different).toEqual([])
+}
+
+describe('a publish while the renderer still holds the export it was made from', () => {
+  it('should patch the loaded content with an edited text, not read it again, and serve exactly what a full build serves', async () => {
+    const { payload } = ctx()
+    // The renderer reads the base export (a build from it, with nothing changed).
+    await buildRelease({ exportDir: baseExport, outDir: path.join(work, 'releases', 'base-again'), previous: baseRelease, log: quiet })
+    // A translation's text (an edit of the source's would also mark the translations outdated, which their cards show).
+    const [article] = (await payload.find({ collection: 'articles', locale: 'zh', where: { slug: { exists: true } }, limit: 1, depth: 0, overrideAccess: true })).docs
+    await payload.update({ collection: 'articles', id: article.id, locale: 'zh', data: { body: paragraph('更正后的段落。'), _status: 'published' } as never, overrideAccess: true })
+    const edited = path.join(work, 'export-edited')
+    await exportPublished(payload, edited, { previous: baseExport })
+
+    const log: string[] = []
+    const layered = path.join(work, 'releases', 'patched')
+    const result = await buildRelease({ exportDir: edited, outDir: layered, previous: baseRelease, log: (line) => log.push(line) })
+    expect(result.kind).toBe('incremental')
+    expect(log).toContain('content patched with the export’s changes')
+    expect(fs.readFileSync(path.join(layered, 'zh', 'news', String(article.slug), 'index.html'), 'utf8')).toContain('更正后的段落。')
+    await expectServedAsFullBuild(edited, layered)
+
+    // A change to what lists show is read again whole.
+    await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'A new headline', _status: 'published' } as never, overrideAccess: true })
+    const retitled = path.join(work, 'export-retitled')
+    await exportPublished(payload, retitled, { previous: edited })
+    log.length = 0
+    const next = path.join(work, 'releases', 'retitled')
+    await buildRelease({ exportDir: retitled, outDir: next, previous: layered, log: (line) => log.push(line) })
+    expect(log).toContain('content read again from the export')
+    await expectServedAsFullBuild(retitled, next)
   }, 300_000)
 })
 

@@ -45,8 +45,14 @@ describe('releases', () => {
     const store = releases()
     const made = [1, 2, 3, 4].map((day) => store.create(new Date(`2026-01-0${day}T00:00:00Z`)))
     store.switchTo(made[3])
+    fs.writeFileSync(path.join(made[0], 'page.html'), 'an old page')
     await store.prune(2)
     expect(store.list()).toEqual(made.slice(2))
+    // Removed in the background (an rm process, not this process's thread pool), leaving nothing behind.
+    for (let waited = 0; fs.readdirSync(path.join(store.root, 'releases')).length > 2 && waited < 10_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(fs.readdirSync(path.join(store.root, 'releases')).sort()).toEqual(made.slice(2).map((release) => path.basename(release)))
   })
 
   it('should refuse a release with a missing locale home, no search index or a draft marker', () => {

@@ -10,7 +10,7 @@ import { itemPageKey, recordRead } from '../dependencies'
  * render passes every item once, and holding every body would make memory grow with the corpus. The few items read
  * again and again while a page renders come from a small recent-items cache.
  */
-export function withDetails(dir: string, collection: string, listed: ListedItem): ExportedItem {
+export function withDetails(dir: () => string, collection: string, listed: ListedItem): ExportedItem {
   const { signature: _signature, details, ...item } = listed
   if (!details) return item
   const data = { ...item.data }
@@ -18,7 +18,9 @@ export function withDetails(dir: string, collection: string, listed: ListedItem)
   for (const name of details) {
     const read = () => {
       recordRead(pageKey)
-      return recentDetails(dir, collection, item.id)[name]
+      // The export being read when the page asks: a long-lived renderer moves on to the next export (which has the
+      // same file for an item whose list entry it kept, loadedExport.ts).
+      return recentDetails(dir(), collection, item.id)[name]
     }
     Object.defineProperty(data, name, { enumerable: true, get: read })
   }

@@ -1,10 +1,13 @@
-import { recordQuery, signature, withoutTrace } from '../dependencies'
+import { answerQuery, recordQuery, signature, withoutTrace } from '../dependencies'
 
 const queries = new Map<string, (...args: never[]) => { result: unknown; signed: unknown }>()
 
 /**
  * A question about a set of items whose answer a page depends on. The key names the question and its arguments, so
  * after a publish the renderer can ask it again (`querySignature`) and re-render only the pages whose answer changed.
+ * An answer may read only what item cards hold (the loaded lists, never `updatedAt` or long fields): a publish that
+ * changed only items' own pages then changes no answer, and the renderer does not ask again. A read of those fields
+ * while answering throws.
  */
 export function defineQuery<Args extends (string | number)[], Result>(
   name: string,
@@ -23,5 +26,5 @@ export function querySignature(key: string): string | undefined {
   const match = /^q:([^:]+):(.*)$/.exec(key)
   const query = match && queries.get(match[1])
   if (!query) return undefined
-  return signature(withoutTrace(() => query(...(JSON.parse(match[2]) as never[])).signed))
+  return signature(withoutTrace(() => answerQuery(() => query(...(JSON.parse(match[2]) as never[])).signed)))
 }
