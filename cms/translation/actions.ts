@@ -1,7 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { mayActOnTranslation, translationActions, type TranslationAction } from '../access/translationWorkflow'
 import { isEditorialCollection, type EditorialCollectionSlug } from '../collectionSlugs'
+import { inTransaction } from '../database/inTransaction'
 import { queueSiteBuild } from '../publishing/queueSiteBuild'
 import { isLocaleCode, type LocaleCode } from '../locales'
 import { machineTranslateLocale } from './machineTranslateEmptyFields'
@@ -76,18 +77,6 @@ export async function performTranslationAction(
     for (const locale of locales) results.push(await act(req, action, item, locale))
     return results
   })
-}
-
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const ownTransaction = await initTransaction(req)
-  try {
-    const result = await work()
-    if (ownTransaction) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
 }
 
 async function act(req: PayloadRequest, action: TranslationAction, input: CheckedInput, locale: LocaleCode): Promise<TranslationState> {

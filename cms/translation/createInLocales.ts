@@ -2,9 +2,6 @@ import {
   afterReadTraverseFields,
   beforeChangeTraverseFields,
   beforeValidateTraverseFields,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
   saveVersion,
   ValidationError,
   type Field,
@@ -15,6 +12,7 @@ import {
 
 import type { EditorialCollectionSlug } from '../collectionSlugs'
 import { defaultLocale, type LocaleCode } from '../locales'
+import { inTransaction } from '../database/inTransaction'
 import { namedFields } from '../fields/namedFields'
 import { ItemBatch, withItemBatch } from './itemBatch'
 import { syncPublicDocument } from './publicDocument'
@@ -60,15 +58,7 @@ export async function createInLocales(payload: Payload, req: PayloadRequest, ite
   const collection = payload.collections[item.collection].config
   assertSupported(collection)
   if (item.locales.length === 0) throw new Error('An item needs at least one locale.')
-  const ownTransaction = await initTransaction(req)
-  try {
-    const id = await preservingRequest(req, () => write(payload, req, collection, item))
-    if (ownTransaction) await commitTransaction(req)
-    return id
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => preservingRequest(req, () => write(payload, req, collection, item)))
 }
 
 async function write(payload: Payload, req: PayloadRequest, collection: SanitizedCollectionConfig, item: NewItem): Promise<Id> {
