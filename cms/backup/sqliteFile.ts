@@ -6,11 +6,16 @@
  * the portal keeps reading and writing (WAL mode lets writers go on beside a reader). SQLite's online backup API
  * would do as well, but the installed libsql binding leaves `Database.backup()` unimplemented (it throws "not
  * implemented") and @libsql/client does not offer it; better-sqlite3 would be a second native SQLite just for this.
+ *
+ * Both talk to the file through the libsql binding directly, with `exec` only where the connection must be gone
+ * after `close()`: a prepared statement keeps its native connection (and the file, and an exclusive lock) open until
+ * garbage collection, and @libsql/client prepares one in `createClient` itself. A restore takes the lock twice in one
+ * process; with @libsql/client the second attempt met the first, still open, whenever no collection ran between.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
+import Database from 'libsql'
 
 import { resolveDatabaseTarget } from '../database'
 import { dataDir } from '../paths'
@@ -33,18 +38,18 @@ export function sqliteDatabaseFile(env: Record<string, string | undefined> = pro
 /** Writes a consistent copy of the database at `file` to `target` (which must not exist) and checks it. */
 export async function snapshotDatabase(file: string, target: string): Promise<void> {
   if (!fs.existsSync(file)) throw new BackupRefused(`There is no database at ${file} to back up.`)
-  const source = createClient({ url: `file:${file}` })
+  const source = new Database(file)
   try {
     // Wait for a writer's lock instead of failing at once, as the portal itself does (cms/database/index.ts).
-    await source.execute('PRAGMA busy_timeout = 10000')
-    await source.execute({ sql: 'VACUUM INTO ?', args: [target] })
+    source.exec(`PRAGMA busy_timeout = 10000; VACUUM INTO ${sqlString(target)}`)
   } finally {
     source.close()
   }
-  const copy = createClient({ url: `file:${target}` })
+  // The check reads a result, so it prepares a statement: this connection to the copy may stay open until garbage
+  // collection, which nothing waits for (the copy is only read).
+  const copy = new Database(target)
   try {
-    const result = await copy.execute('PRAGMA integrity_check')
-    const verdict = String(result.rows[0]?.[0] ?? '')
+    const verdict = String(Object.values((copy.prepare('PRAGMA integrity_check').get() ?? {}) as Record<string, unknown>)[0] ?? '')
     if (verdict !== 'ok') throw new Error(`The database snapshot failed SQLite's integrity check: ${verdict}`)
   } finally {
     copy.close()
@@ -70,15 +75,14 @@ export async function lockDatabaseExclusively(file: string): Promise<DatabaseLoc
       `The database ${path.basename(file)} is in use by ${users.map((user) => `process ${user.pid} (${user.command})`).join(', ')}: stop the portal (npm start, next start, npm run dev, or a running script) and restore again. Nothing was changed.`,
     )
   }
-  const client = createClient({ url: `file:${file}` })
+  const connection = new Database(file)
   try {
-    await client.execute('PRAGMA locking_mode = EXCLUSIVE')
-    // The lock is taken by the first access after the pragma; BEGIN EXCLUSIVE makes that access ask for all of it.
-    await client.execute('BEGIN EXCLUSIVE')
-    await client.execute('SELECT count(*) FROM sqlite_master')
-    await client.execute('ROLLBACK')
+    // The lock is taken by the first access after the pragma; BEGIN EXCLUSIVE makes that access ask for all of it,
+    // and exclusive locking mode keeps it after the ROLLBACK, until the connection closes.
+    connection.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM sqlite_master; ROLLBACK')
   } catch (error) {
-    client.close()
+    if (connection.inTransaction) connection.exec('ROLLBACK')
+    connection.close()
     if (/SQLITE_BUSY|database is locked/i.test(String((error as Error).message))) {
       throw new BackupRefused(
         `The database ${path.basename(file)} is in use: stop the portal (npm start, next start, npm run dev, or a running script) and restore again. Nothing was changed.`,
@@ -86,5 +90,8 @@ export async function lockDatabaseExclusively(file: string): Promise<DatabaseLoc
     }
     throw error
   }
-  return { release: () => client.close() }
+  return { release: () => connection.close() }
 }
+
+/** A string literal for SQL: `VACUUM INTO` goes through `exec`, which takes no parameters. */
+const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`
