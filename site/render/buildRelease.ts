@@ -22,6 +22,7 @@ import {
 } from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
 import { indexDelta, indexRelease, writeEmptyDelta } from './searchIndex'
+import { indexedText, type SegmentRecord } from './searchSegments'
 import { type RenderState, saveState, saveStateSoon, takeState } from './state'
 
 export interface BuildOptions {
@@ -182,7 +183,6 @@ async function buildIncremental(
       else deleted.add(file + suffix)
     }
   }
-  // Every page of the layer is searched from the delta index; the main index's copies of them, and of removed pages, are stale.
   // The layer's own folder is small: list it rather than asking about every route of the site.
   const urlOf = routeUrlOf(outcome.state.routes)
   const layerPages = listFiles(outDir).flatMap((file) => {
@@ -190,14 +190,43 @@ async function buildIncremental(
     return url ? [{ url, file }] : []
   })
   if (layerPages.length > maxLayerPages) return undefined
+  // A layer page whose indexed text is the full release's is found right by the main index. The others are searched
+  // from the delta index, and the main index's copies of them, and of removed pages, are out of date.
+  const basePages = path.join(path.dirname(previous), layer.base)
+  const searchChanged = layerPages.filter((page) => !sameIndexedText(path.join(outDir, page.file), path.join(basePages, page.file)))
   const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf(file) ?? `/${file.replace(/index\.html$/, '')}`)
-  await time('search', () =>
-    indexDelta(outDir, layerPages, [...layerPages.map((page) => page.url), ...deletedUrls]),
+  const delta = await time('search', () =>
+    indexDelta(outDir, searchChanged, [...searchChanged.map((page) => page.url), ...deletedUrls], { release: before, segments: readDeltaSegments(previous) }),
   )
   fs.mkdirSync(path.join(outDir, releaseMetaDir), { recursive: true })
+  fs.writeFileSync(path.join(outDir, releaseMetaDir, deltaSegmentsFile), JSON.stringify(delta.segments))
+  const languages = Object.keys(delta.segments).length
+  options.log?.(`search index of the publish layer: ${delta.count} page(s) in ${languages} language(s), ${delta.reused} of them linked from the previous release`)
   fs.writeFileSync(path.join(outDir, releaseMetaDir, 'layer.json'), JSON.stringify({ base: layer.base, deleted: [...deleted] } satisfies LayerDescription))
   saveReleaseState(outDir, outcome.state, options.saveStateSoon)
   return { kind: 'incremental' as const, rendered: outcome.rendered, written: outcome.written.length, pages: Object.keys(outcome.state.routes).length }
+}
+
+/** The publish layer's search segments a release recorded (searchIndex.ts `indexDelta`), by key. */
+const deltaSegmentsFile = 'delta-search.json'
+
+function readDeltaSegments(release: string): Record<string, SegmentRecord> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(release, releaseMetaDir, deltaSegmentsFile), 'utf8')) as Record<string, SegmentRecord>
+  } catch {
+    return {} // a full release, or one made before these records
+  }
+}
+
+/** Whether Pagefind reads the same from both files (false when the base has no such page). */
+function sameIndexedText(file: string, baseFile: string): boolean {
+  let base: string
+  try {
+    base = fs.readFileSync(baseFile, 'utf8')
+  } catch {
+    return false
+  }
+  return indexedText(fs.readFileSync(file, 'utf8')) === indexedText(base)
 }
 
 function saveReleaseState(outDir: string, state: RenderState, soon: boolean | undefined) {

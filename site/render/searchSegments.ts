@@ -30,10 +30,18 @@ const pagefindVersion = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'node
  */
 const ignoredTag = /<link\b[^>]*>|<script\b[^>]*><\/script>/gi
 const readAttribute = /\sid\s*=|data-pagefind|_pagefind/i
+/**
+ * Structured data (site/lib/jsonLd.ts): Pagefind indexes no script's text, and it carries the item's modification
+ * date, which changes every locale's page of an item when one of its translations is edited. Two pages differing
+ * only there come out of Pagefind byte for byte the same (checked in tests/unit/searchSegments.test.ts).
+ */
+const structuredData = /<script\b[^>]*\btype="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/gi
 
 /** The page as Pagefind reads it: the HTML without the tags it ignores. */
 export function indexedText(html: string): string {
-  return html.replace(ignoredTag, (tag) => (readAttribute.test(tag) ? tag : ''))
+  return html
+    .replace(ignoredTag, (tag) => (readAttribute.test(tag) ? tag : ''))
+    .replace(structuredData, (element) => (readAttribute.test(element) ? element : ''))
 }
 
 /** The key of a segment: Pagefind's version, its options, and the address and indexed text of each page, in order. */
@@ -45,11 +53,11 @@ export function segmentKey(options: object, pages: { url: string; html: string }
 
 /**
  * Puts the previous release's copy of a segment into `staging`, as Pagefind would have written it: hard links to
- * its files (releases are never written into) and its entry. Returns false, leaving `staging` absent, when any file
- * is missing.
+ * its files (releases are never written into) and its entry. `folder` is the index's folder in the release (the main
+ * index, or the publish layer's). Returns false, leaving `staging` absent, when any file is missing.
  */
-export function linkSegment(previous: ReleaseView, record: SegmentRecord, staging: string): boolean {
-  const sources = record.files.map((file) => resolveReleaseFile(previous, `pagefind/${file}`))
+export function linkSegment(previous: ReleaseView, record: SegmentRecord, staging: string, folder = 'pagefind'): boolean {
+  const sources = record.files.map((file) => resolveReleaseFile(previous, `${folder}/${file}`))
   if (sources.some((source) => !source)) return false
   for (const [index, file] of record.files.entries()) {
     const target = path.join(staging, file)

@@ -129,6 +129,55 @@ describe('a publish while the renderer still holds the export it was made from',
   }, 300_000)
 })
 
+describe('the publish layer\u2019s search index', () => {
+  const deltaOf = (release: string) => ({
+    languages: Object.keys((JSON.parse(fs.readFileSync(path.join(release, 'pagefind-delta', 'pagefind-entry.json'), 'utf8')) as PagefindEntry).languages),
+    superseded: (segment: string) => (JSON.parse(fs.readFileSync(path.join(release, 'pagefind-delta', 'superseded', `${segment}.json`), 'utf8')) as { superseded: string[] }).superseded,
+  })
+  const editBody = (exportDir: string, id: ExportedItem['id'], locale: string, html: string, updatedAt: string) =>
+    edit(exportDir, 'articles', (items) => {
+      const item = items.find((one) => one.id === id)!
+      ;((item.data.body ??= {}) as Record<string, string>)[locale] = html
+      item.updatedAt = updatedAt
+    })
+
+  it('should index only pages whose searched text changed, one language apart from another, and link the languages a publish left alone', async () => {
+    const article = readCollection(baseExport, 'articles').find((item) => item.locales.includes('zh'))!
+    const slug = (article.data.slug as Record<string, string>).en
+
+    // A Chinese text: the article's pages in every locale change (their structured data carries its modification
+    // date), but only the Chinese page's searched text does.
+    const zhEdited = fs.mkdtempSync(path.join(work, 'export-'))
+    fs.cpSync(baseExport, zhEdited, { recursive: true })
+    editBody(zhEdited, article.id, 'zh', '<p>更正后的段落。</p>', '2031-01-01T00:00:00.000Z')
+    const afterZh = path.join(work, 'releases', 'search-zh')
+    const log: string[] = []
+    expect((await buildRelease({ exportDir: zhEdited, outDir: afterZh, previous: baseRelease, log: (line) => log.push(line) })).kind).toBe('incremental')
+    const englishPage = path.join(afterZh, 'en', 'news', slug, 'index.html')
+    expect(fs.existsSync(englishPage)).toBe(true)
+    expect(fs.readFileSync(englishPage)).not.toEqual(fs.readFileSync(path.join(baseRelease, 'en', 'news', slug, 'index.html')))
+    expect(deltaOf(afterZh).languages).toEqual(['zh-hans'])
+    expect(deltaOf(afterZh).superseded('zh')).toHaveLength(1)
+    // The main index's copy of the English page is still right: it is not dropped.
+    expect(deltaOf(afterZh).superseded('en')).toEqual([])
+    expect(log).toContain('search index of the publish layer: 1 page(s) in 1 language(s), 0 of them linked from the previous release')
+
+    // Then its English text: the Chinese page's searched text is unchanged since, and its index linked, not made again.
+    const enEdited = fs.mkdtempSync(path.join(work, 'export-'))
+    fs.cpSync(zhEdited, enEdited, { recursive: true })
+    editBody(enEdited, article.id, 'en', '<p>A corrected paragraph about LAYEREDMARKER.</p>', '2031-01-02T00:00:00.000Z')
+    const afterEn = path.join(work, 'releases', 'search-en')
+    log.length = 0
+    await buildRelease({ exportDir: enEdited, outDir: afterEn, previous: afterZh, log: (line) => log.push(line) })
+    expect(deltaOf(afterEn).languages).toEqual(expect.arrayContaining(['en', 'zh-hans']))
+    expect(deltaOf(afterEn).superseded('zh')).toEqual(deltaOf(afterZh).superseded('zh'))
+    expect(log.find((line) => line.startsWith('search index of the publish layer'))).toMatch(/, 1 of them linked from the previous release$/)
+    const chineseMeta = fs.readdirSync(path.join(afterZh, 'pagefind-delta')).find((file) => file.startsWith('pagefind.zh-hans'))!
+    expect(fs.statSync(path.join(afterEn, 'pagefind-delta', chineseMeta)).ino).toBe(fs.statSync(path.join(afterZh, 'pagefind-delta', chineseMeta)).ino)
+    await expectServedAsFullBuild(enEdited, afterEn)
+  }, 300_000)
+})
+
 describe('dependencies per part of an item', () => {
   const rendered = async (label: string, change: (dir: string) => void) => {
     const changed = fs.mkdtempSync(path.join(work, `${label}-`))

@@ -163,6 +163,24 @@ describe('search after publishes', () => {
   }, 120_000)
 })
 
+describe('search after an edit of one translation', () => {
+  it('should keep finding the article\u2019s other translations, from the main index, once each', async () => {
+    const { docs } = (await rest.get('/articles?locale=mn&where[title][like]=форум&limit=1')) as { docs: { id: number; slug: string }[] }
+    const address = `/mn/news/${docs[0].slug}/`
+    const before = await searchResults(site.url, 'mn', 'нээгдлээ')
+    expect(before).toContain(address)
+    // A translation's text (an edit of the source's would mark the others outdated, which their pages say).
+    await rest.patch(`/articles/${docs[0].id}?locale=zh`, { body: paragraph('论坛今天开幕，新增段落。'), _status: 'published' })
+    await runQueuedBuilds()
+    // The Mongolian page was published again (its structured data dates the edit), but its searched text did not change.
+    const mnFacts = JSON.parse((await live('/pagefind-delta/superseded/mn.json')).text) as { superseded: string[]; merge: boolean }
+    expect(mnFacts.superseded).not.toContain(address)
+    expect(await searchResults(site.url, 'mn', 'нээгдлээ')).toEqual(before)
+    const zhSlug = ((await rest.get(`/articles/${docs[0].id}?locale=zh`)) as { slug: string }).slug
+    expect(await searchResults(site.url, 'zh', '新增段落')).toContain(`/zh/news/${zhSlug}/`)
+  }, 120_000)
+})
+
 describe('failures', () => {
   it('should leave the live release untouched and report the error when the database fails mid-build', async () => {
     const before = releases.current()
