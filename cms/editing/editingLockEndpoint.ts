@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/roles'
 import { isDocumentId } from '../boundary/documentIds'
+import { staffMessage } from '../i18n/staffMessage'
 import { userLabels } from '../translation/store'
 import { editLockSeconds } from './editLock'
 
@@ -64,7 +65,7 @@ export async function releaseOwnLock(req: PayloadRequest, collection: string, id
 /** The document id of the route, or a 400 answer when it cannot be one. */
 function routeDocumentId(req: PayloadRequest): number | string | Response {
   const id = String(req.routeParams?.id ?? '')
-  if (!isDocumentId(req.payload, id)) return Response.json({ error: `"${id}" is not a document id.` }, { status: 400 })
+  if (!isDocumentId(req.payload, id)) return Response.json({ error: staffMessage(req, 'error.notADocumentId', { id }) }, { status: 400 })
   return req.payload.db.defaultIDType === 'number' ? Number(id) : id
 }
 
@@ -77,7 +78,7 @@ export const editingLockEndpoint: Endpoint = {
   path: '/:id/editing',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req.user)) return Response.json({ error: 'Sign in to see who is editing.' }, { status: 401 })
+    if (!isStaff(req.user)) return Response.json({ error: staffMessage(req, 'editing.signInToSee') }, { status: 401 })
     const documentId = routeDocumentId(req)
     if (documentId instanceof Response) return documentId
     const lock = await editingLock(req, String(req.routeParams?.collection), documentId)
@@ -94,7 +95,7 @@ export const releaseEditingLockEndpoint: Endpoint = {
   path: '/:id/editing',
   method: 'delete',
   handler: async (req) => {
-    if (!isStaff(req.user)) return Response.json({ error: 'Sign in to release an edit lock.' }, { status: 401 })
+    if (!isStaff(req.user)) return Response.json({ error: staffMessage(req, 'editing.signInToRelease') }, { status: 401 })
     const documentId = routeDocumentId(req)
     if (documentId instanceof Response) return documentId
     const released = await releaseOwnLock(req, String(req.routeParams?.collection), documentId)

@@ -40,12 +40,10 @@ async function lockFor(user: { id: number | string }, updatedAt = new Date()) {
   })
 }
 
-async function callEditing(method: 'GET' | 'DELETE', as?: { email: string }, id: number | string = articleId) {
+async function callEditing(method: 'GET' | 'DELETE', as?: { email: string }, id: number | string = articleId, language?: string) {
   const token = as ? (await payload.login({ collection: 'users', data: { email: as.email, password: testPassword } })).token : undefined
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`http://localhost/api/articles/${id}/editing`, { method, headers: token ? { Authorization: `JWT ${token}` } : {} }),
-  })
+  const headers: Record<string, string> = { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(language ? { 'Accept-Language': language } : {}) }
+  return handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/articles/${id}/editing`, { method, headers }) })
 }
 
 async function whoIsEditing(as?: { email: string }, id: number | string = articleId) {
@@ -83,6 +81,19 @@ describe('who is editing a document', () => {
     expect(anonymous.status).toBe(401)
     expect(JSON.stringify(anonymous.body)).not.toContain('Edith')
     expect((await whoIsEditing(translator, 'abc')).status).toBe(400)
+  })
+})
+
+describe('refusals in the admin\u2019s language', () => {
+  it.each([
+    ['zh', 'GET', undefined, '请登录以查看谁在编辑。'],
+    ['fr', 'DELETE', undefined, 'Connectez-vous pour libérer un verrou de modification.'],
+    ['ar', 'GET', 'nope', '«nope» ليس معرّف مستند.'],
+    ['en', 'DELETE', 'nope', '"nope" is not a document id.'],
+  ] as const)('should say in %s why a %s is refused', async (language, method, id, message) => {
+    const response = await callEditing(method, id ? translator : undefined, id ?? articleId, language)
+    expect(response.status).toBe(id ? 400 : 401)
+    expect(await response.json()).toEqual({ error: message })
   })
 })
 
