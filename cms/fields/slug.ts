@@ -1,6 +1,6 @@
 import { ValidationError, type FieldHook, type TextField } from 'payload'
 
-import { localizedSlug } from './slugify'
+import { localizedSlug, suffixedSlug } from './slugify'
 import { adminLabel } from '../i18n/adminLabel'
 import { staffMessage } from '../i18n/staffMessage'
 
@@ -34,6 +34,9 @@ function generateUniqueSlug(from: string): FieldHook {
     // Not sent at all (an API update of other fields): keep the slug the item already has in this locale.
     if (value === undefined && originalDoc?.slug) return originalDoc.slug
     const typed = typeof value === 'string' && value.trim() !== ''
+    // The slug it has, sent back as the admin does with every save: kept as it is, so an address once published never
+    // changes by a save (one stored before a normalisation rule changed would otherwise).
+    if (typed && value === originalDoc?.slug) return value
     const source = typed ? value : siblingData?.[from]
     if (typeof source !== 'string' || source.trim() === '' || !collection) return value
     const base = localizedSlug(source, req.locale ?? undefined)
@@ -63,7 +66,7 @@ function generateUniqueSlug(from: string): FieldHook {
       })
     }
     for (let suffix = 2; ; suffix++) {
-      const candidate = `${base}-${suffix}`
+      const candidate = suffixedSlug(base, suffix, req.locale ?? undefined)
       if (!(await takenBy(candidate))) return candidate
     }
   }

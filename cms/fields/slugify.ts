@@ -10,7 +10,10 @@ const hanCharacter = /\p{Script=Han}/gu
  *
  * @example slugify('中国—东盟总检察长会议') // 'zhong-guo-dong-meng-zong-jian-cha-zhang-hui-yi'
  */
-export function slugify(text: string, maxLength = 80): string {
+/** Characters a generated slug has at most: romanized, and in a native script (see `nativeSlug`). */
+export const slugLimits = { romanized: 80, native: 60 } as const
+
+export function slugify(text: string, maxLength: number = slugLimits.romanized): string {
   // Han characters are one syllable each and any-ascii runs them together; space them so words stay readable.
   const spaced = text.normalize('NFKC').replace(hanCharacter, (character) => ` ${character} `)
   const slug = anyAscii(spaced)
@@ -37,7 +40,7 @@ const formatCharacters = /\p{Cf}/gu
  *
  * @example nativeSlug('مؤتمر التعاون القضائي', 'ar') // 'مؤتمر-التعاون-القضائي'
  */
-export function nativeSlug(text: string, locale: string, maxLength = 60): string {
+export function nativeSlug(text: string, locale: string, maxLength: number = slugLimits.native): string {
   const slug = text
     .normalize('NFC')
     .replace(arabicMarks, '')
@@ -62,5 +65,22 @@ export function nativeSlug(text: string, locale: string, maxLength = 60): string
  * itself for `native` locales (Arabic, Thai), else a romanization.
  */
 export function localizedSlug(text: string, locale: string | undefined): string {
-  return locale && isLocaleCode(locale) && slugStyle(locale) === 'native' ? nativeSlug(text, getLocale(locale).tag) : slugify(text)
+  return isNativeLocale(locale) ? nativeSlug(text, getLocale(locale).tag) : slugify(text)
+}
+
+const isNativeLocale = (locale: string | undefined): locale is Parameters<typeof getLocale>[0] =>
+  Boolean(locale && isLocaleCode(locale) && slugStyle(locale) === 'native')
+
+/**
+ * `slug` told apart from one already used by a `-N` suffix, its stem shortened so the whole stays within the locale's
+ * limit: the admin sends the slug back with every save, where it is normalised again, and a suffix past the limit
+ * was cut off there, leaving the item with the slug it had been told apart from.
+ *
+ * @example suffixedSlug('annual-report', 2, 'en') // 'annual-report-2'
+ */
+export function suffixedSlug(slug: string, suffix: number, locale: string | undefined): string {
+  const tail = `-${suffix}`
+  const room = (isNativeLocale(locale) ? slugLimits.native : slugLimits.romanized) - tail.length
+  const characters = [...slug]
+  return `${characters.length <= room ? slug : characters.slice(0, room).join('').replace(/-+$/, '')}${tail}`
 }

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '../collectionSlugs'
-import { localizedSlug } from '../fields/slugify'
+import { localizedSlug, suffixedSlug } from '../fields/slugify'
 import { textLimits } from '../fields/textLimits'
 import { defaultLocale, type LocaleCode } from '../locales'
 import { insertRows } from '../database/insertRows'
@@ -272,7 +272,7 @@ class ItemWrite {
     const base = entry.slug ? localizedSlug(entry.slug, locale) : ''
     if (!base) return undefined
     for (let suffix = 1; ; suffix++) {
-      const candidate = suffix === 1 ? base : `${base}-${suffix}`
+      const candidate = suffix === 1 ? base : suffixedSlug(base, suffix, locale)
       // Drafts count too (the slug field checks them): a draft read, as the slug field's own uniqueness check does.
       const { docs } = await this.payload.find({
         collection: collection as typeof collectionSlugs.articles,

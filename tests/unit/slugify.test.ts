@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
-import { localizedSlug, nativeSlug, slugify } from '../../cms/fields/slugify'
+import { localizedSlug, nativeSlug, slugify, slugLimits, suffixedSlug } from '../../cms/fields/slugify'
+
+describe('suffixedSlug', () => {
+  it('should add the suffix to a short slug as it is', () => {
+    expect(suffixedSlug('annual-report', 2, 'en')).toBe('annual-report-2')
+  })
+
+  it('should shorten a long slug\u2019s stem so that normalising it again keeps the suffix', () => {
+    const long = slugify('prosecutors general of member countries met in nanning and signed a declaration')
+    const suffixed = suffixedSlug(long, 12, 'en')
+    expect(suffixed).toMatch(/[a-z]-12$/)
+    expect(suffixed.length).toBeLessThanOrEqual(slugLimits.romanized)
+    expect(localizedSlug(suffixed, 'en')).toBe(suffixed)
+    const thai = nativeSlug('การประชุมอัยการสูงสุดจีนและอาเซียนครั้งที่สิบสี่เปิดขึ้นที่นครหนานหนิงเพื่อลงนาม', 'th')
+    const thaiSuffixed = suffixedSlug(thai, 3, 'th')
+    expect([...thaiSuffixed].length).toBeLessThanOrEqual(slugLimits.native)
+    expect(localizedSlug(thaiSuffixed, 'th')).toBe(thaiSuffixed)
+  })
+})
 
 describe('slugify', () => {
   it('should lowercase and hyphenate Latin titles, dropping accents', () => {
