@@ -3,6 +3,7 @@ import { itemAlternates, sectionAlternates, type Alternate } from './alternates'
 import { type PageCollection, sections, translatedPart, translatedPartCount } from './content'
 import { withoutTrace } from './dependencies'
 import { escapeXml } from './feeds'
+import { guideNames } from './guides'
 import { sectionCollections } from './urlSegments'
 
 /**
@@ -47,9 +48,13 @@ ${urls.join('\n')}
 `
 }
 
-/** The home and section pages of a locale. */
+/** Pages every locale has, written for the site rather than from content: the guides, the feeds and the data page. */
+const guidePaths = [...guideNames.map((guide) => `guides/${guide}/`), 'feeds/', 'data/']
+
+/** The home and section pages of a locale, and its guides. */
 export function localeSitemap(locale: LocaleCode, site: URL): string {
-  return urlset([sectionAlternates(''), ...sectionCollections.map((collection) => sectionAlternates(`${sections[collection]}/`))], locale, site)
+  const paths = ['', ...sectionCollections.map((collection) => `${sections[collection]}/`), ...guidePaths]
+  return urlset(paths.map(sectionAlternates), locale, site)
 }
 
 /** One part of a locale's items of a collection; undefined for a part that does not exist. */

@@ -10,9 +10,23 @@ import path from 'node:path'
 
 import { projectRoot } from '../../cms/paths'
 
-// Everything the bundle imports from outside site/: the locale registry, the API's read limits (quoted by the API
-// guide) and the export format it reads.
-const sources = ['site', 'public', 'astro.config.mjs', 'cms/locales.ts', 'cms/boundary/limits.ts', 'publishing/format', 'package-lock.json']
+/**
+ * What the bundle is built from, hashed for its cache key: the site, its public files, its config, the packages, and
+ * what it imports from outside site/: the locale registry, the API's read limits (quoted by the API guide), the
+ * slug and old-address rules (for legacy addresses and redirects) and the export format it reads.
+ * tests/unit/bundleSources.test.ts follows the bundle's imports and fails when one is missing here.
+ */
+export const bundleSources = [
+  'site',
+  'public',
+  'astro.config.mjs',
+  'cms/locales.ts',
+  'cms/boundary/limits.ts',
+  'cms/fields/slugify.ts',
+  'cms/import/oldAddress.ts',
+  'publishing/format',
+  'package-lock.json',
+]
 
 export interface SiteBundle {
   dir: string
@@ -26,7 +40,7 @@ export interface SiteBundle {
 /** A hash of everything the bundle is built from, including the site URL baked into canonical links. */
 export function bundleHash(siteUrl = process.env.SITE_URL ?? ''): string {
   const hash = createHash('sha1').update(siteUrl)
-  for (const source of sources) {
+  for (const source of bundleSources) {
     const full = path.join(projectRoot, source)
     if (!fs.existsSync(full)) continue
     const files = fs.statSync(full).isDirectory()

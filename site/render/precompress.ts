@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|vtt|wasm)$/
+const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|vtt|wasm|csv|ics)$/
 /** Below this size compression gains nothing: no copies are written. */
 const minimumSize = 256
 

@@ -87,6 +87,15 @@ describe('the sitemaps', () => {
     expect(part).toContain('<loc>http://localhost:4321/en/news/tagged-report-24/</loc>')
     expect(read('en/sitemap.xml')).not.toContain('/en/news/tagged-report-')
   })
+
+  it('should list each locale\u2019s guides, feeds and data page with their translations', () => {
+    const sitemap = read('zh/sitemap.xml')
+    for (const page of ['guides/api/', 'guides/embedding/', 'guides/accessibility/', 'feeds/', 'data/']) {
+      expect(sitemap).toContain(`<loc>http://localhost:4321/zh/${page}</loc>`)
+      expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="http://localhost:4321/ar/${page}"/>`)
+      expect(fs.existsSync(path.join(release, 'zh', page, 'index.html')), page).toBe(true)
+    }
+  })
 })
 
 describe('a publish on a large site', () => {

@@ -230,6 +230,13 @@ describe('compression and negotiation', () => {
       expect(root.headers.get('location')).toBe('/ar/')
       const chosen = await fetch(`${server.url}/`, { headers: { 'Accept-Language': 'ar', Cookie: 'concord-language=vi' }, redirect: 'manual' })
       expect(chosen.headers.get('location')).toBe('/vi/')
+      // Open data (and calendars, whose fixture here is too small to gain) are text partners fetch again and again.
+      for (const [address, type] of [['/en/data/documents.csv', 'text/csv']]) {
+        const response = await fetch(`${server.url}${address}`, { headers: { 'Accept-Encoding': 'br, gzip' } })
+        expect(response.headers.get('content-encoding'), address).toBe('br')
+        expect(response.headers.get('content-type'), address).toContain(type)
+        expect((await response.text()).length, address).toBeGreaterThan(0)
+      }
     } finally {
       await server.close()
     }
