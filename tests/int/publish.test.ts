@@ -165,18 +165,25 @@ describe('search after publishes', () => {
 
 describe('search after an edit of one translation', () => {
   it('should keep finding the article\u2019s other translations, from the main index, once each', async () => {
-    const { docs } = (await rest.get('/articles?locale=mn&where[title][like]=форум&limit=1')) as { docs: { id: number; slug: string }[] }
-    const address = `/mn/news/${docs[0].slug}/`
-    const before = await searchResults(site.url, 'mn', 'нээгдлээ')
+    const { doc } = (await rest.post('/articles?locale=en', { title: 'Report of the forum', summary: 'Summary', body: paragraph('The report.'), _status: 'published' })) as { doc: { id: number } }
+    await rest.patch(`/articles/${doc.id}?locale=zh`, { title: '论坛报告', summary: '摘要', body: paragraph('论坛的报告。'), _status: 'published' })
+    await rest.patch(`/articles/${doc.id}?locale=mn`, { title: 'Форумын тайлан', summary: 'Товч', body: paragraph('Форумын тайлангийн бичвэр.'), _status: 'published' })
+    await runQueuedBuilds()
+    // A full release with the article in every language: its pages are the main index's, and the layer starts empty.
+    expect((await publishSite(payload, { trigger: 'full release', root, full: true })).status).toBe('live')
+    const mnSlug = ((await rest.get(`/articles/${doc.id}?locale=mn`)) as { slug: string }).slug
+    const address = `/mn/news/${mnSlug}/`
+    const before = await searchResults(site.url, 'mn', 'тайлангийн')
     expect(before).toContain(address)
     // A translation's text (an edit of the source's would mark the others outdated, which their pages say).
-    await rest.patch(`/articles/${docs[0].id}?locale=zh`, { body: paragraph('论坛今天开幕，新增段落。'), _status: 'published' })
+    await rest.patch(`/articles/${doc.id}?locale=zh`, { body: paragraph('论坛今天开幕，新增段落。'), _status: 'published' })
     await runQueuedBuilds()
+    expect(openRelease(releases.current()!).layers).toHaveLength(2)
     // The Mongolian page was published again (its structured data dates the edit), but its searched text did not change.
     const mnFacts = JSON.parse((await live('/pagefind-delta/superseded/mn.json')).text) as { superseded: string[]; merge: boolean }
     expect(mnFacts.superseded).not.toContain(address)
-    expect(await searchResults(site.url, 'mn', 'нээгдлээ')).toEqual(before)
-    const zhSlug = ((await rest.get(`/articles/${docs[0].id}?locale=zh`)) as { slug: string }).slug
+    expect(await searchResults(site.url, 'mn', 'тайлангийн')).toEqual(before)
+    const zhSlug = ((await rest.get(`/articles/${doc.id}?locale=zh`)) as { slug: string }).slug
     expect(await searchResults(site.url, 'zh', '新增段落')).toContain(`/zh/news/${zhSlug}/`)
   }, 120_000)
 })
