@@ -1,8 +1,11 @@
 import anyAscii from 'any-ascii'
 
-import { getLocale, isLocaleCode, slugStyle } from '../locales'
+import { getLocale, isLocaleCode, type LocaleCode, slugStyle } from '../locales'
 
 const hanCharacter = /\p{Script=Han}/gu
+
+/** Characters a generated slug has at most: romanized, and in a native script (see `nativeSlug`). */
+export const slugLimits = { romanized: 80, native: 60 } as const
 
 /**
  * A URL slug for any script: transliterated to ASCII by any-ascii (a maintained table covering Han, Arabic,
@@ -10,9 +13,6 @@ const hanCharacter = /\p{Script=Han}/gu
  *
  * @example slugify('中国—东盟总检察长会议') // 'zhong-guo-dong-meng-zong-jian-cha-zhang-hui-yi'
  */
-/** Characters a generated slug has at most: romanized, and in a native script (see `nativeSlug`). */
-export const slugLimits = { romanized: 80, native: 60 } as const
-
 export function slugify(text: string, maxLength: number = slugLimits.romanized): string {
   // Han characters are one syllable each and any-ascii runs them together; space them so words stay readable.
   const spaced = text.normalize('NFKC').replace(hanCharacter, (character) => ` ${character} `)
@@ -68,7 +68,7 @@ export function localizedSlug(text: string, locale: string | undefined): string 
   return isNativeLocale(locale) ? nativeSlug(text, getLocale(locale).tag) : slugify(text)
 }
 
-const isNativeLocale = (locale: string | undefined): locale is Parameters<typeof getLocale>[0] =>
+const isNativeLocale = (locale: string | undefined): locale is LocaleCode =>
   Boolean(locale && isLocaleCode(locale) && slugStyle(locale) === 'native')
 
 /**

@@ -15,7 +15,12 @@ export function itemAlternates(collection: PageCollection, item: ExportedItem): 
 
 /** Pages that exist in every locale (home, lists, search): the same path under each locale root. */
 export function sectionAlternates(pathAfterLocale: string): Alternate[] {
-  return localeCodes.map((locale) => ({ locale, url: `${localeRoot(locale)}${pathAfterLocale}`, translated: true }))
+  return everyLocaleAlternates((locale) => `${localeRoot(locale)}${pathAfterLocale}`)
+}
+
+/** A page the site has in every locale, at the address `urlOf` gives (a guide, the data page). */
+export function everyLocaleAlternates(urlOf: (locale: LocaleCode) => string): Alternate[] {
+  return localeCodes.map((locale) => ({ locale, url: urlOf(locale), translated: true }))
 }
 
 /** `hreflang` links: translated alternates only, plus `x-default` pointing at the default locale's page. */

@@ -1,9 +1,9 @@
 import { getLocale, type LocaleCode, localeCodes } from '../../cms/locales'
-import { itemAlternates, sectionAlternates, type Alternate } from './alternates'
+import { everyLocaleAlternates, itemAlternates, sectionAlternates, type Alternate } from './alternates'
 import { type PageCollection, sections, translatedPart, translatedPartCount } from './content'
 import { withoutTrace } from './dependencies'
 import { escapeXml } from './feeds'
-import { guideNames } from './guides'
+import { dataPageUrl, feedsPageUrl, guideNames, guideUrl } from './guides'
 import { sectionCollections } from './urlSegments'
 
 /**
@@ -49,12 +49,13 @@ ${urls.join('\n')}
 }
 
 /** Pages every locale has, written for the site rather than from content: the guides, the feeds and the data page. */
-const guidePaths = [...guideNames.map((guide) => `guides/${guide}/`), 'feeds/', 'data/']
+const guidePages: ((locale: LocaleCode) => string)[] = [...guideNames.map((guide) => (locale: LocaleCode) => guideUrl(guide, locale)), feedsPageUrl, dataPageUrl]
 
 /** The home and section pages of a locale, and its guides. */
 export function localeSitemap(locale: LocaleCode, site: URL): string {
-  const paths = ['', ...sectionCollections.map((collection) => `${sections[collection]}/`), ...guidePaths]
-  return urlset(paths.map(sectionAlternates), locale, site)
+  const sectionsOf = ['', ...sectionCollections.map((collection) => `${sections[collection]}/`)].map(sectionAlternates)
+  const guides = guidePages.map(everyLocaleAlternates)
+  return urlset([...sectionsOf, ...guides], locale, site)
 }
 
 /** One part of a locale's items of a collection; undefined for a part that does not exist. */

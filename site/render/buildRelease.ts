@@ -21,7 +21,7 @@ import {
   variantsOfRemovedImages,
 } from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
-import { indexDelta, indexRelease, writeEmptyDelta } from './searchIndex'
+import { deltaFolder, indexDelta, indexRelease, writeEmptyDelta } from './searchIndex'
 import { indexedText, type SegmentRecord } from './searchSegments'
 import { type RenderState, saveState, saveStateSoon, takeState } from './state'
 
@@ -146,7 +146,7 @@ async function buildIncremental(
   if (before.layers.length > 1) {
     await time('layer', () => {
       for (const entry of fs.readdirSync(previous)) {
-        if (entry === releaseMetaDir || entry === 'pagefind-delta') continue
+        if (entry === releaseMetaDir || entry === deltaFolder) continue
         execFileSync('cp', ['-al', path.join(previous, entry), outDir])
       }
     })
@@ -193,7 +193,10 @@ async function buildIncremental(
   // A layer page whose indexed text is the full release's is found right by the main index. The others are searched
   // from the delta index, and the main index's copies of them, and of removed pages, are out of date.
   const basePages = path.join(path.dirname(previous), layer.base)
-  const searchChanged = layerPages.filter((page) => !sameIndexedText(path.join(outDir, page.file), path.join(basePages, page.file)))
+  const searchChanged = layerPages.flatMap((page) => {
+    const html = fs.readFileSync(path.join(outDir, page.file), 'utf8')
+    return sameIndexedText(html, path.join(basePages, page.file)) ? [] : [{ ...page, html }]
+  })
   const deletedUrls = [...deleted].filter((file) => file.endsWith('.html')).map((file) => urlOf(file) ?? `/${file.replace(/index\.html$/, '')}`)
   const delta = await time('search', () =>
     indexDelta(outDir, searchChanged, [...searchChanged.map((page) => page.url), ...deletedUrls], { release: before, segments: readDeltaSegments(previous) }),
@@ -218,15 +221,15 @@ function readDeltaSegments(release: string): Record<string, SegmentRecord> {
   }
 }
 
-/** Whether Pagefind reads the same from both files (false when the base has no such page). */
-function sameIndexedText(file: string, baseFile: string): boolean {
+/** Whether Pagefind reads the same from the page and the base's file (false when the base has no such page). */
+function sameIndexedText(html: string, baseFile: string): boolean {
   let base: string
   try {
     base = fs.readFileSync(baseFile, 'utf8')
   } catch {
     return false
   }
-  return indexedText(fs.readFileSync(file, 'utf8')) === indexedText(base)
+  return indexedText(html) === indexedText(base)
 }
 
 function saveReleaseState(outDir: string, state: RenderState, soon: boolean | undefined) {

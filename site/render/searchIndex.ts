@@ -275,8 +275,11 @@ export interface DeltaLanguage {
   filters: Record<string, string[]>
 }
 
+/** The publish layer's search index and facts, in a release. */
+export const deltaFolder = 'pagefind-delta'
+
 /** Where a language's part of the publish layer's facts is served from (relative to the release). */
-export const deltaLanguageFile = (segment: string) => `pagefind-delta/superseded/${segment}.json`
+export const deltaLanguageFile = (segment: string) => `${deltaFolder}/superseded/${segment}.json`
 
 /** Writes every language's file, so the search page of each finds one in any release (a full one: nothing changed). */
 function writeDeltaLanguages(outDir: string, languages: Map<string, DeltaLanguage>): string[] {
@@ -305,7 +308,6 @@ export interface IndexedDelta {
   reused: number
 }
 
-export const deltaFolder = 'pagefind-delta'
 
 /**
  * The search index of the pages changed since the full release (`/pagefind-delta/`), merged with the main index in
@@ -319,15 +321,13 @@ export const deltaFolder = 'pagefind-delta'
  */
 export async function indexDelta(
   outDir: string,
-  pages: { url: string; file: string }[],
+  pages: { url: string; file: string; html: string }[],
   superseded: string[],
   previous?: { release: ReleaseView; segments: Record<string, SegmentRecord> },
 ): Promise<IndexedDelta> {
   const deltaDir = path.join(outDir, deltaFolder)
   fs.rmSync(deltaDir, { recursive: true, force: true })
-  const searchable = pages
-    .map((page) => ({ ...page, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
-    .filter((page) => page.html.includes('data-pagefind-body'))
+  const searchable = pages.filter((page) => page.html.includes('data-pagefind-body'))
   const languages = new Map<string, { tag: string; merge: boolean; superseded: string[]; filters: Map<string, Set<string>> }>(
     locales.map(({ segment, tag }) => [segment, { tag: tag.toLowerCase(), merge: false, superseded: [], filters: new Map() }]),
   )
