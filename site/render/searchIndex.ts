@@ -8,6 +8,7 @@ import { close as closePagefind, createIndex } from 'pagefind'
 import { locales } from '../../cms/locales'
 import { openRelease, type ReleaseView } from '../../publishing/releases/releases'
 import { precompress } from './precompress'
+import { type SegmentJob, SegmentQueue } from './searchQueue'
 import { type PreviousRelease, toPreviousRelease, toReleaseView } from './reusePages'
 import { linkSegment, recordSegment, type SegmentRecord, segmentKey } from './searchSegments'
 
@@ -62,48 +63,81 @@ export interface IndexedRelease {
 
 export async function indexRelease(outDir: string, pages: SearchPage[], options: IndexReleaseOptions = {}): Promise<IndexedRelease> {
   const segmentPages = Math.max(1, options.segmentPages ?? defaultSegmentPages)
-  // Pagefind keeps about one core busy: two indexing processes, each given half of the languages by page count,
-  // use both cores of a small server.
+  // Two indexing processes use both cores of a small server. A third kept them busier while workers read pages
+  // (200 s → 176 s at size M) but cost 130 MB for its thread and up to 600 MB for its process (a Thai segment): the
+  // build went over its 2 GB.
   const threads = Math.max(1, options.threads ?? Math.min(2, os.availableParallelism()))
-  const groups = balancedGroups(locales.map(({ segment }) => ({ segment, pages: pages.filter((page) => page.file.startsWith(`${segment}/`)) })), threads)
+  // Each language's pages newest first: its first segment holds the newest, searched before any older one.
+  const byLanguage = new Map<string, SearchPage[]>(
+    locales.map(({ segment }) => [
+      segment,
+      pages.filter((page) => page.file.startsWith(`${segment}/`)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
+    ]),
+  )
+  const queue = new SegmentQueue([...byLanguage].map(([segment, ordered]) => ({ segment, pages: ordered.length })), segmentPages)
   const previous: PreviousSegments | undefined = options.previous && {
     release: toPreviousRelease(openRelease(options.previous.release)),
     segments: options.previous.segments,
   }
-  const results = (
-    await Promise.all(
-      groups.map((group) =>
-        group.length === 0
-          ? []
-          : new Promise<IndexedLanguage[]>((resolve, reject) => {
-              const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), {
-                workerData: { outDir, languages: group, segmentPages, previous },
-                execArgv: ['--import', 'tsx/esm'],
-              })
-              worker.once('message', resolve)
-              worker.once('error', reject)
-              worker.once('exit', (code) => code !== 0 && reject(new Error(`A search index worker exited with ${code}.`)))
-            }),
-      ),
-    )
-  ).flat()
+  const written: IndexedSegment[] = []
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), {
+            workerData: { outDir, previous } satisfies SearchWorkerData,
+            execArgv: ['--import', 'tsx/esm'],
+          })
+          worker.on('message', ({ done }: SearchWorkerMessage) => {
+            if (done) {
+              written.push(done)
+              if (done.part === 0) queue.firstDone(done.segment, Object.keys(done.entry.languages)[0], done.milliseconds)
+            }
+            void queue.next().then((job) =>
+              worker.postMessage((job ? { job, pages: byLanguage.get(job.segment)!.slice(job.first, job.first + job.count) } : null) satisfies SearchWorkerJob),
+            )
+          })
+          worker.once('error', reject)
+          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`A search index worker exited with ${code}.`))))
+        }),
+    ),
+  )
+  return assembleIndex(outDir, written)
+}
+
+/**
+ * Puts the segments the workers wrote together as one index folder: each language's first segment under Pagefind's
+ * key for it, its older ones under theirs, pointing at the first one's WebAssembly (the same stemmer, already loaded
+ * in the browser), and the search script's manifest of segments and filter values.
+ */
+function assembleIndex(outDir: string, written: IndexedSegment[]): IndexedRelease {
   const output = path.join(outDir, 'pagefind')
   const entry: PagefindEntry = { version: '', languages: {} }
   const manifest: SearchManifest = { segments: {}, filters: {} }
   const indexed: IndexedRelease = { count: 0, segments: {}, reused: 0 }
   for (const { segment } of locales) {
-    const result = results.find((one) => one.segment === segment)
-    if (!result) continue
-    entry.version = result.version
-    Object.assign(entry.languages, result.languages)
-    if (result.segments.length > 0) manifest.segments[result.key] = result.segments
-    manifest.filters[result.key] = result.filters
-    indexed.count += result.count
-    indexed.reused += result.reused
-    Object.assign(indexed.segments, result.records)
-    for (const staging of result.staging) {
-      moveInto(staging, output)
+    const [first, ...older] = written.filter((one) => one.segment === segment).sort((a, b) => a.part - b.part)
+    if (!first) continue
+    const [key, firstLanguage] = Object.entries(first.entry.languages)[0]
+    entry.version = first.entry.version
+    entry.languages[key] = firstLanguage
+    const olderKeys = older.flatMap((part) =>
+      Object.entries(part.entry.languages).map(([language, value]) => {
+        entry.languages[language] = { ...value, wasm: firstLanguage.wasm }
+        return language
+      }),
+    )
+    if (olderKeys.length > 0) manifest.segments[key] = olderKeys
+    const filters = new Map<string, Set<string>>()
+    for (const part of [first, ...older]) {
+      for (const [name, values] of Object.entries(part.filters)) filters.set(name, new Set([...(filters.get(name) ?? []), ...values]))
+      indexed.count += part.count
+      if (part.reused) indexed.reused++
+      indexed.segments[part.key] = part.record
+      moveInto(part.staging, output)
     }
+    manifest.filters[key] = sortedFilters(filters)
   }
   fs.mkdirSync(output, { recursive: true })
   fs.writeFileSync(path.join(output, 'pagefind-entry.json'), JSON.stringify(entry))
@@ -131,83 +165,68 @@ export interface PreviousSegments {
   segments: Record<string, SegmentRecord>
 }
 
-/** Splits languages into `count` groups of about the same number of pages (largest first, each to the lightest group). */
-function balancedGroups<T extends { pages: unknown[] }>(languages: T[], count: number): T[][] {
-  const groups = Array.from({ length: count }, () => ({ size: 0, members: [] as T[] }))
-  for (const language of [...languages].filter((one) => one.pages.length > 0).sort((a, b) => b.pages.length - a.pages.length)) {
-    const lightest = groups.reduce((min, group) => (group.size < min.size ? group : min))
-    lightest.members.push(language)
-    lightest.size += language.pages.length
-  }
-  return groups.map((group) => group.members)
+/** What a search worker (searchWorker.ts) is started with. */
+export interface SearchWorkerData {
+  outDir: string
+  previous?: PreviousSegments
 }
 
-export interface IndexedLanguage {
+/** A segment to index and its pages, or null when none is left (the worker then closes Pagefind and exits). */
+export type SearchWorkerJob = { job: SegmentJob; pages: SearchPage[] } | null
+
+/** What a search worker sends: the segment it wrote (none at its start), asking for the next. */
+export interface SearchWorkerMessage {
+  done?: IndexedSegment
+}
+
+/** One segment as a worker wrote it into its staging folder. */
+export interface IndexedSegment {
   segment: string
-  /** Pagefind's key for the language (`zh-hans`). */
-  key: string
-  version: string
-  languages: PagefindEntry['languages']
-  /** Keys of the older segments, newest first. */
-  segments: string[]
+  part: number
+  staging: string
+  /** The segment's own `pagefind-entry.json`. */
+  entry: PagefindEntry
   filters: Record<string, string[]>
   count: number
-  /** Folders with the written index files, to be copied into `/pagefind/`. */
-  staging: string[]
-  /** The segments, by key. */
-  records: Record<string, SegmentRecord>
-  /** Segments linked from the previous release. */
-  reused: number
+  key: string
+  record: SegmentRecord
+  /** Linked from the previous release rather than indexed. */
+  reused: boolean
+  milliseconds: number
 }
 
 /**
- * Indexes one language's pages, newest first, in segments. The first segment is the language's own Pagefind index
- * (its key derived from the pages' `lang`, as Pagefind does); older ones get a private-use extension of that key.
- * Runs in a search worker (site/render/searchWorker.ts), which closes Pagefind when its languages are done.
+ * Indexes one segment of a language's pages into its staging folder, or links the previous release's copy when its
+ * key (what Pagefind reads of its pages, in order) is the same. An older segment leaves out its WebAssembly: the
+ * index points it at the first segment's (assembleIndex).
  */
-export async function indexLanguage(
-  outDir: string,
-  segment: string,
-  pages: SearchPage[],
-  segmentPages: number,
-  previous?: PreviousSegments,
-): Promise<IndexedLanguage | undefined> {
-  // Pagefind indexes whole pages when none of them has `data-pagefind-body`: only searchable pages are given.
-  const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-  if (ordered.length === 0) return undefined
-  const result: IndexedLanguage = { segment, key: '', version: '', languages: {}, segments: [], filters: {}, count: 0, staging: [], records: {}, reused: 0 }
-  const previousRelease = previous && toReleaseView(previous.release)
-  let wasm: string | null = null
+export async function indexSegment(outDir: string, job: SegmentJob, pages: SearchPage[], previous?: PreviousSegments): Promise<IndexedSegment> {
+  const started = performance.now()
+  const staging = path.join(outDir, `.pagefind-${job.segment}-${job.part}`)
+  const contents = pages.map((page) => ({ url: page.url, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
   const filters = new Map<string, Set<string>>()
-  for (let first = 0, part = 0; first < ordered.length; first += segmentPages, part++) {
-    const staging = path.join(outDir, `.pagefind-${segment}-${part}`)
-    const contents = ordered.slice(first, first + segmentPages).map((page) => ({ url: page.url, html: fs.readFileSync(path.join(outDir, page.file), 'utf8') }))
-    for (const { html } of contents) collectFilters(html, filters)
-    const indexOptions = part === 0 ? {} : { forceLanguage: `${result.key}-x-s${part}` }
-    const key = segmentKey({ segment, part, indexOptions }, contents)
-    const record = previous?.segments[key]
-    if (previousRelease && record && linkSegment(previousRelease, record, staging)) result.reused++
-    else await writeSegment(staging, indexOptions, contents)
-    result.count += contents.length
-    result.staging.push(staging)
-    const segmentEntry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
-    result.version = segmentEntry.version
-    for (const [language, value] of Object.entries(segmentEntry.languages)) {
-      if (part === 0) {
-        result.key = language
-        wasm = value.wasm
-        result.languages[language] = value
-      } else {
-        // Same stemmer as the first segment: point at its WebAssembly, which the browser has already loaded.
-        fs.rmSync(path.join(staging, `wasm.${value.wasm}.pagefind`), { force: true })
-        result.languages[language] = { ...value, wasm }
-        result.segments.push(language)
-      }
-    }
-    result.records[key] = recordSegment(staging)
+  for (const { html } of contents) collectFilters(html, filters)
+  const indexOptions = job.forceLanguage ? { forceLanguage: job.forceLanguage } : {}
+  const key = segmentKey({ segment: job.segment, part: job.part, indexOptions }, contents)
+  const record = previous?.segments[key]
+  const reused = Boolean(previous && record && linkSegment(toReleaseView(previous.release), record, staging))
+  if (!reused) await writeSegment(staging, indexOptions, contents)
+  const entry = JSON.parse(fs.readFileSync(path.join(staging, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+  if (job.part > 0) {
+    for (const { wasm } of Object.values(entry.languages)) if (wasm) fs.rmSync(path.join(staging, `wasm.${wasm}.pagefind`), { force: true })
   }
-  result.filters = sortedFilters(filters)
-  return result
+  return {
+    segment: job.segment,
+    part: job.part,
+    staging,
+    entry,
+    filters: sortedFilters(filters),
+    count: contents.length,
+    key,
+    record: recordSegment(staging),
+    reused,
+    milliseconds: performance.now() - started,
+  }
 }
 
 /** Indexes one segment's pages with Pagefind into `staging`. */

@@ -1,23 +1,23 @@
-// A worker thread of a full search index: indexes its share of the languages with its own Pagefind process.
+// A worker thread of a full search index: indexes one segment at a time with its own Pagefind process, asking for
+// the next as it finishes one (see indexRelease in searchIndex.ts), until there is none.
 import { parentPort, workerData } from 'node:worker_threads'
 
 import { close as closePagefind } from 'pagefind'
 
-import { indexLanguage, type IndexedLanguage, type PreviousSegments, type SearchPage } from './searchIndex'
+import { indexSegment, type SearchWorkerData, type SearchWorkerJob, type SearchWorkerMessage } from './searchIndex'
 
-const { outDir, languages, segmentPages, previous } = workerData as {
-  outDir: string
-  languages: { segment: string; pages: SearchPage[] }[]
-  segmentPages: number
-  previous?: PreviousSegments
-}
-const results: IndexedLanguage[] = []
+const { outDir, previous } = workerData as SearchWorkerData
+const nextJob = (message: SearchWorkerMessage) =>
+  new Promise<SearchWorkerJob>((resolve) => {
+    parentPort!.once('message', resolve)
+    parentPort!.postMessage(message)
+  })
 try {
-  for (const { segment, pages } of languages) {
-    const result = await indexLanguage(outDir, segment, pages, segmentPages, previous)
-    if (result) results.push(result)
+  let next = await nextJob({})
+  while (next) {
+    const done = await indexSegment(outDir, next.job, next.pages, previous)
+    next = await nextJob({ done })
   }
 } finally {
   await closePagefind()
 }
-parentPort!.postMessage(results)
