@@ -19,6 +19,7 @@ import type { Payload } from 'payload'
 
 import { collectionSlugs } from '../../cms/collectionSlugs'
 import { buildsInProgress } from './buildMarkers'
+import { killBuildProcess } from './killBuildProcess'
 import { isRunning, type ProcessIdentity } from './processIdentity'
 import { liveExportDir, siteRoot } from '../releases/siteFolders'
 import { publishSiteTaskSlug } from '../../cms/publishing/jobNames'
@@ -134,11 +135,7 @@ async function settleAbandonedJobs(payload: Payload, report: RecoveryReport) {
 /** Stops a build process that outlived the process that started it, and waits until it is gone. */
 async function stop(builder: ProcessIdentity) {
   if (!isRunning(builder)) return
-  try {
-    process.kill(builder.pid, 'SIGKILL')
-  } catch {
-    return
-  }
+  if (!killBuildProcess(builder.pid)) return
   for (let waited = 0; isRunning(builder) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { projectRoot } from '../../cms/paths'
+import { killBuildProcess } from './killBuildProcess'
 
 /**
  * The build process's entry, beside this file. Found from the project root rather than `import.meta.url`: inside
@@ -41,7 +42,7 @@ export class SiteBuilder {
 
   /** Stops the build process (it is started again by the next build). */
   stop() {
-    this.child?.kill('SIGKILL')
+    if (this.child) killBuildProcess(this.child.pid)
     this.child = undefined
   }
 
@@ -52,6 +53,9 @@ export class SiteBuilder {
       cwd: projectRoot,
       env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Its own process group: a full build renders in worker processes of its own (site/render/renderWorker.ts),
+      // which a kill must take too (killBuildProcess).
+      detached: true,
     })
     child.once('exit', () => {
       if (this.child === child) this.child = undefined
@@ -99,7 +103,7 @@ export class SiteBuilder {
       }
       const onAbort = () => {
         if (this.child === child) this.child = undefined
-        child.kill('SIGKILL')
+        killBuildProcess(child.pid)
       }
       child.stdout?.on('data', keep)
       child.stderr?.on('data', keep)

@@ -3,8 +3,11 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 const compressible = /\.(html|css|js|mjs|json|xml|svg|txt|vtt|wasm|csv|ics)$/
-/** Below this size compression gains nothing: no copies are written. */
-const minimumSize = 256
+/**
+ * Below this size no copies are written: a few hundred bytes saved do not pay for a file (Caddy's `encode` sets the
+ * same floor). At size M it leaves out the 110,000 oEmbed answers (240–450 bytes), two files each.
+ */
+const minimumSize = 512
 
 /**
  * Writes `.br` and `.gz` beside every text file of a build, once, so servers (ours, nginx `gzip_static`/`brotli_static`,
@@ -23,18 +26,19 @@ export function precompress(root: string, only?: string[]): number {
 
 /**
  * Writes the `.br` and `.gz` copies of one file (the renderer calls it as it writes each page, on both cores).
- * Returns false for a file too small to gain, whose stale copies it removes.
+ * Returns false for a file too small to gain, whose stale copies it removes (`inPlace`: a folder that started empty
+ * has none).
  */
-export function writeCompressed(file: string, content: Buffer): boolean {
+export function writeCompressed(file: string, content: Buffer, inPlace = false): boolean {
   if (content.length < minimumSize) {
-    for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
+    if (!inPlace) for (const suffix of ['.br', '.gz']) fs.rmSync(file + suffix, { force: true })
     return false
   }
   // Hashed assets are few and cached for a year: compress them hardest. Pages are many: a fast level keeps
   // publish-to-live short.
   const quality = file.includes(`${path.sep}_astro${path.sep}`) ? 11 : 5
-  replace(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }))
-  replace(`${file}.gz`, zlib.gzipSync(content, { level: 6 }))
+  writeFile(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }), inPlace)
+  writeFile(`${file}.gz`, zlib.gzipSync(content, { level: 6 }), inPlace)
   return true
 }
 
@@ -45,8 +49,12 @@ export const isCompressible = (file: string) => compressible.test(file)
 export const compressedSuffixes = (file: string, content: Buffer): string[] =>
   isCompressible(file) && content.length >= minimumSize ? ['.br', '.gz'] : []
 
-/** Writes beside and renames over, so a hard link shared with an earlier release is never written through. */
-function replace(file: string, content: Buffer) {
+/**
+ * Writes beside and renames over, so a hard link shared with an earlier release is never written through; `inPlace`
+ * in a folder that started empty and that nothing else links into, which saves a rename per file of a full build.
+ */
+export function writeFile(file: string, content: Buffer, inPlace = false) {
+  if (inPlace) return fs.writeFileSync(file, content)
   fs.writeFileSync(`${file}.tmp`, content)
   fs.renameSync(`${file}.tmp`, file)
 }

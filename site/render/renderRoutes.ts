@@ -6,7 +6,7 @@ import type { ReleaseView } from '../../publishing/releases/releases'
 import type { ImageVariant } from '../lib/images'
 import type { SiteRoute } from '../lib/sitePages'
 import type { BundleEntry } from './bundleEntry'
-import { isCompressible, writeCompressed } from './precompress'
+import { isCompressible, writeCompressed, writeFile } from './precompress'
 import { linkIdenticalFile } from './reusePages'
 
 export interface RenderedRoute {
@@ -34,6 +34,11 @@ export interface RenderRoutesOptions {
   unchanged?: (url: string, hash: string) => boolean
   /** A release to link identical files from (a full build after a change to the site's code). */
   previous?: ReleaseView
+  /**
+   * `outDir` started empty and only this render writes it (a full render): files are written in place. Otherwise it
+   * may hold hard links shared with the live release, and each file is written beside and renamed over.
+   */
+  freshFolder?: boolean
 }
 
 /** The status a route must answer with: the not-found pages 404, everything else (page 404 of a list too) 200. */
@@ -52,7 +57,7 @@ export async function renderRoutes(
   urls: string[],
   outDir: string,
   siteUrl: string,
-  { unchanged = () => false, previous }: RenderRoutesOptions = {},
+  { unchanged = () => false, previous, freshFolder = false }: RenderRoutesOptions = {},
 ): Promise<RenderBatch> {
   const table = entry.siteRoutes()
   const routes: RenderedRoute[] = []
@@ -79,10 +84,8 @@ export async function renderRoutes(
       if (previous && linkIdenticalFile(previous, route.file, body, file)) {
         reused++
       } else {
-        // Written beside and renamed over: the folder may hold hard links shared with the live release.
-        fs.writeFileSync(`${file}.tmp`, body)
-        fs.renameSync(`${file}.tmp`, file)
-        if (isCompressible(file)) writeCompressed(file, body)
+        writeFile(file, body, freshFolder)
+        if (isCompressible(file)) writeCompressed(file, body, freshFolder)
       }
     }
     const searchable = route.file.endsWith('.html') && body.includes('data-pagefind-body')

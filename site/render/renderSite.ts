@@ -1,9 +1,10 @@
 /**
  * Renders the site from the published-content export with the server bundle: every route (a full render, split
- * across worker threads), or after a publish only the routes whose dependencies changed (see site/lib/dependencies.ts).
+ * across worker processes), or after a publish only the routes whose dependencies changed (see site/lib/dependencies.ts).
  */
+import { type ChildProcess, fork } from 'node:child_process'
 import os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import { fileURLToPath } from 'node:url'
 
 import { readManifest } from '../../publishing/format/exportFormat'
 import type { ReleaseView } from '../../publishing/releases/releases'
@@ -11,7 +12,7 @@ import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
 import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
-import type { RenderWorkerData, RenderWorkerMessage } from './renderWorker'
+import type { RenderWorkerInput, RenderWorkerMessage, SiteDescription } from './renderWorker'
 import { toPreviousRelease } from './reusePages'
 import { isPageKey } from '../lib/dependencies'
 import { changedKeys, itemSignatures, noteChangedRoutes, recordRoutes, type RenderState } from './state'
@@ -52,47 +53,71 @@ export async function renderFull(
   previous?: ReleaseView,
   threads = Math.min(2, os.availableParallelism()),
 ): Promise<RenderOutcome> {
-  const { entry } = await openBundle(bundle, exportDir)
-  const urls = [...entry.siteRoutes().keys()]
+  // The first worker describes the site (its route table and item signatures) from the content it loads anyway:
+  // this process never loads it, which kept 300 MB here through the search index at size M.
+  let describe!: (site: SiteDescription) => void
+  const site = new Promise<SiteDescription>((resolve) => (describe = resolve))
+  const state: RenderState = { version: 1, bundle: bundle.hash, siteUrl, items: {}, queries: {}, keys: [], routes: {}, images: [] }
+  const written: string[] = []
+  const images: ImageVariant[] = []
+  let reused = 0
+  // Chunks are recorded in the table's order whichever worker rendered them (the search index's segments are made
+  // in this order): one finished early waits for those before it.
+  const finished = new Map<number, RenderBatch>()
+  let recorded = 0
+  const record = (start: number, batch: RenderBatch) => {
+    finished.set(start, batch)
+    for (let next = finished.get(recorded); next; next = finished.get(recorded)) {
+      finished.delete(recorded)
+      recordRoutes(state, next.routes)
+      written.push(...next.routes.map((route) => route.file))
+      images.push(...next.images)
+      reused += next.reused
+      recorded += renderChunk
+    }
+  }
   // Routes are handed out in chunks as workers ask, not split up front: their cost varies (lists, feeds, long
   // articles), and on a shared machine one thread may get less of the CPU; fixed halves left one worker idle for
   // a quarter of the render.
   let next = 0
-  const batches = await Promise.all(
-    Array.from(
-      { length: Math.max(1, threads) },
-      () =>
-        new Promise<RenderBatch>((resolve, reject) => {
-          const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), {
-            workerData: { entry: bundle.entry, exportDir, outDir, siteUrl, previous: previous && toPreviousRelease(previous) } satisfies RenderWorkerData,
-            // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
-            execArgv: ['--import', 'tsx/esm'],
-          })
-          worker.on('message', (message: RenderWorkerMessage) => {
-            if (message === 'more') worker.postMessage(urls.slice(next, (next += renderChunk)))
-            else resolve(message.done)
-          })
-          worker.once('error', reject)
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`A render worker exited with ${code}.`)))
-        }),
-    ),
-  )
-  const state: RenderState = {
-    version: 1,
-    bundle: bundle.hash,
-    siteUrl,
-    items: itemSignatures(entry, exportedCollections(exportDir)),
-    queries: {},
-    keys: [],
-    routes: {},
-    images: [],
+  const workers: ChildProcess[] = []
+  try {
+    await Promise.all(
+      Array.from(
+        { length: Math.max(1, threads) },
+        (_, index) =>
+          new Promise<void>((resolve, reject) => {
+            const worker = fork(fileURLToPath(new URL('./renderWorker.ts', import.meta.url)), {
+              // The worker is TypeScript: load it through tsx whatever started this process (tsx, vitest).
+              execArgv: ['--import', 'tsx/esm'],
+              serialization: 'advanced',
+            })
+            workers.push(worker)
+            const send = (input: RenderWorkerInput) => worker.send(input)
+            send({ start: { entry: bundle.entry, exportDir, outDir, siteUrl, previous: previous && toPreviousRelease(previous), describe: index === 0 } })
+            let given = -1
+            worker.on('message', (message: RenderWorkerMessage) => {
+              if (message.failed) return reject(new Error(message.failed))
+              if (message.site) describe(message.site)
+              if (message.done) record(given, message.done)
+              void site.then(({ urls }) => {
+                given = next
+                send(urls.slice(next, (next += renderChunk)))
+              })
+            })
+            worker.once('error', reject)
+            worker.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`A render worker exited with ${code ?? signal}.`))))
+          }),
+      ),
+    )
+  } finally {
+    // One worker failing leaves the others waiting for routes: they go with it.
+    for (const worker of workers) if (worker.exitCode === null) worker.kill()
   }
-  // In the table's order whichever worker rendered them: the search index's segments are made in this order.
-  const position = new Map(urls.map((url, index) => [url, index]))
-  const routes = batches.flatMap((batch) => batch.routes).sort((a, b) => position.get(a.url)! - position.get(b.url)!)
-  recordRoutes(state, routes)
-  const reused = batches.reduce((sum, batch) => sum + batch.reused, 0)
-  return { written: routes.map((route) => route.file), removed: [], rendered: routes.length, reused, state, images: uniqueImages(batches.flatMap((batch) => batch.images)) }
+  const { urls, items } = await site
+  if (recorded < urls.length) throw new Error(`The render workers returned ${recorded} of ${urls.length} routes.`)
+  state.items = items
+  return { written, removed: [], rendered: written.length, reused, state, images: uniqueImages(images) }
 }
 
 /**

@@ -33,6 +33,15 @@ const live = async (address: string) => {
   const response = await fetch(`${site.url}${address}`, { redirect: 'manual' })
   return { status: response.status, text: await response.text(), location: response.headers.get('location') }
 }
+/** Processes of this machine running a render worker (site/render/renderWorker.ts), zombies aside. */
+const renderWorkersRunning = () =>
+  fs.readdirSync('/proc').filter((pid) => {
+    try {
+      return /^\d+$/.test(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('renderWorker.ts')
+    } catch {
+      return false
+    }
+  })
 const latestBuild = async () => (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 })).docs[0]
 
 beforeAll(async () => {
@@ -218,6 +227,10 @@ describe('failures', () => {
     expect(releases.current()).toBe(before)
     expect(releases.list().at(-1)).toBe(before)
     expect(await latestBuild()).toMatchObject({ status: 'failed' })
+    // The full build's render workers went with it: none is left to write into the folder that was removed.
+    expect(renderWorkersRunning()).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(releases.list().at(-1)).toBe(before)
   }, 120_000)
 })
 
