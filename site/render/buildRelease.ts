@@ -21,7 +21,8 @@ import {
   variantsOfRemovedImages,
 } from './releaseUploads'
 import { type RenderOutcome, renderChanges, renderFull } from './renderSite'
-import { deltaFolder, indexDelta, indexRelease, writeEmptyDelta } from './searchIndex'
+import { deltaFolder, indexDelta, writeEmptyDelta } from './searchDelta'
+import { indexRelease } from './searchIndex'
 import { indexedText, type SegmentRecord } from './searchSegments'
 import { type RenderState, saveState, saveStateSoon, takeState } from './state'
 
