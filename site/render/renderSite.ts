@@ -6,7 +6,6 @@ import { type ChildProcess, fork } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-import { readManifest } from '../../publishing/format/exportFormat'
 import type { ReleaseView } from '../../publishing/releases/releases'
 import type { ImageVariant } from '../lib/images'
 import type { SiteBundle } from './bundle'
@@ -34,10 +33,6 @@ export interface RenderOutcome {
 /** Routes a render worker is given at a time. */
 const renderChunk = 250
 
-function exportedCollections(exportDir: string): string[] {
-  return Object.keys(readManifest(exportDir).counts)
-}
-
 async function openBundle(bundle: SiteBundle, exportDir: string) {
   const entry = await loadEntry(bundle.entry)
   const content = entry.openExport(exportDir)
@@ -51,7 +46,7 @@ export async function renderFull(
   outDir: string,
   siteUrl: string,
   previous?: ReleaseView,
-  threads = Math.min(2, os.availableParallelism()),
+  processes = Math.min(2, os.availableParallelism()),
 ): Promise<RenderOutcome> {
   // The first worker describes the site (its route table and item signatures) from the content it loads anyway:
   // this process never loads it, which kept 300 MB here through the search index at size M.
@@ -84,7 +79,7 @@ export async function renderFull(
   try {
     await Promise.all(
       Array.from(
-        { length: Math.max(1, threads) },
+        { length: Math.max(1, processes) },
         (_, index) =>
           new Promise<void>((resolve, reject) => {
             const worker = fork(fileURLToPath(new URL('./renderWorker.ts', import.meta.url)), {
@@ -133,7 +128,7 @@ export async function renderChanges(
 ): Promise<RenderOutcome | undefined> {
   if (previous.bundle !== bundle.hash || previous.siteUrl !== siteUrl) return undefined
   const { entry, content } = await openBundle(bundle, exportDir)
-  const items = itemSignatures(entry, exportedCollections(exportDir))
+  const items = itemSignatures(entry, exportDir)
   const changed = changedKeys(previous.items, items)
   // Queries are answered from what item cards hold (queryRegistry.ts): when only page halves changed (an edited
   // text), no answer can have, and asking thousands of them again is skipped.

@@ -2,7 +2,6 @@
 // asks for them (see renderFull in renderSite.ts), until it is given an empty chunk. A child process, not a worker
 // thread: the memory a render of 275,000 routes leaves behind goes back to the system when it exits, whereas a
 // thread's stayed with the build process (1.1 GB at size M) through the search index that follows.
-import { readManifest } from '../../publishing/format/exportFormat'
 import { loadEntry } from './bundleEntry'
 import { type RenderBatch, renderRoutes } from './renderRoutes'
 import { type PreviousRelease, toReleaseView } from './reusePages'
@@ -55,7 +54,7 @@ async function render() {
   bundle.openExport(exportDir)
   // A full render's folder starts empty (buildRelease): files are written in place.
   const options = { previous: previous && toReleaseView(previous), freshFolder: true }
-  const site = describe ? { urls: [...bundle.siteRoutes().keys()], items: itemSignatures(bundle, Object.keys(readManifest(exportDir).counts)) } : undefined
+  const site = describe ? { urls: [...bundle.siteRoutes().keys()], items: itemSignatures(bundle, exportDir) } : undefined
   let urls = (await nextInput({ site })) as string[]
   while (urls.length > 0) {
     const done = await renderRoutes(bundle, urls, outDir, siteUrl, options)

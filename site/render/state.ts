@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { readManifest } from '../../publishing/format/exportFormat'
 import { collectionKey, itemKey, itemPageKey } from '../lib/dependencies'
 import type { BundleEntry } from './bundleEntry'
 import type { RenderedRoute } from './renderRoutes'
@@ -180,7 +181,9 @@ export function stateBundle(file: string): string | undefined {
   }
 }
 
-export function itemSignatures(entry: BundleEntry, collections: string[]): RenderState['items'] {
+/** The signature of every exported item, per collection of the export in `exportDir`, as the loaded bundle computes them. */
+export function itemSignatures(entry: BundleEntry, exportDir: string): RenderState['items'] {
+  const collections = Object.keys(readManifest(exportDir).counts)
   return Object.fromEntries(collections.map((collection) => [collection, Object.fromEntries(entry.itemHashes(collection))]))
 }
 
